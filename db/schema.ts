@@ -1,0 +1,254 @@
+// The database schema: reference geography (provinces, communes, settlements) and the
+// five infrastructure layers. Geometries are EPSG:4326, valid, inside NC_EXTENT, GiST-indexed.
+import { sql } from 'drizzle-orm';
+import {
+  check,
+  date,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  serial,
+  text,
+  timestamp,
+  type AnyPgColumn,
+} from 'drizzle-orm/pg-core';
+import { geometry, NC_EXTENT } from './geometry.ts';
+
+export const provinceCode = pgEnum('province_code', ['SUD', 'NORD', 'ILES']);
+export const boundarySource = pgEnum('boundary_source', ['approximate', 'official']);
+export const settlementKind = pgEnum('settlement_kind', ['town', 'village', 'tribu']);
+export const fibreZoneStatus = pgEnum('fibre_zone_status', ['planned', 'studies', 'works', 'deployed']);
+export const fibreCableStatus = pgEnum('fibre_cable_status', ['planned', 'deployed']);
+export const fibreCableKind = pgEnum('fibre_cable_kind', ['backbone', 'distribution']);
+export const mobileTechnology = pgEnum('mobile_technology', ['2G', '3G', '4G', '5G']);
+export const coverageLevel = pgEnum('coverage_level', ['good', 'fair']);
+export const mobileSiteStatus = pgEnum('mobile_site_status', ['on-air', 'planned']);
+export const poBoxStatus = pgEnum('po_box_status', ['planned', 'installed']);
+export const wifiStatus = pgEnum('wifi_status', ['active', 'maintenance', 'planned']);
+export const schoolLevel = pgEnum('school_level', ['primary', 'secondary', 'higher']);
+export const schoolConnection = pgEnum('school_connection', ['fibre', 'dsl', '4g', 'satellite', 'none']);
+
+/** Where a row comes from: the seeded generator ('sample'), or an import. */
+const source = () => text('source').notNull().default('sample');
+const timestamps = () => ({
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+const communeRef = () =>
+  text('commune_insee')
+    .notNull()
+    .references(() => communes.insee, { onUpdate: 'cascade' });
+
+const { minLon, minLat, maxLon, maxLat } = NC_EXTENT;
+/** Each geometry is valid and inside the territory's bounding box. */
+const geomChecks = (table: string, geom: AnyPgColumn) => [
+  check(`${table}_geom_valid`, sql`ST_IsValid(${geom})`),
+  check(
+    `${table}_geom_in_nc`,
+    sql`ST_Within(${geom}, ST_MakeEnvelope(${sql.raw(`${minLon}, ${minLat}, ${maxLon}, ${maxLat}`)}, 4326))`,
+  ),
+  index(`${table}_geom_idx`).using('gist', geom),
+];
+
+export const provinces = pgTable(
+  'provinces',
+  {
+    code: provinceCode('code').primaryKey(),
+    name: text('name').notNull(),
+    population2019: integer('population_2019').notNull(),
+    geom: geometry('MultiPolygon')('geom').notNull(),
+    ...timestamps(),
+  },
+  (t) => [check('provinces_population_ck', sql`${t.population2019} >= 0`), ...geomChecks('provinces', t.geom)],
+);
+
+export const communes = pgTable(
+  'communes',
+  {
+    insee: text('insee').primaryKey(),
+    name: text('name').notNull().unique(),
+    province: provinceCode('province')
+      .notNull()
+      .references(() => provinces.code),
+    postalCode: text('postal_code').notNull(),
+    population2019: integer('population_2019').notNull(),
+    boundarySource: boundarySource('boundary_source').notNull().default('approximate'),
+    town: geometry('Point')('town').notNull(),
+    geom: geometry('MultiPolygon')('geom').notNull(),
+    ...timestamps(),
+  },
+  (t) => [
+    check('communes_insee_ck', sql`${t.insee} ~ '^988[0-9]{2}$'`),
+    check('communes_postal_code_ck', sql`${t.postalCode} ~ '^988[0-9]{2}$'`),
+    check('communes_population_ck', sql`${t.population2019} >= 0`),
+    ...geomChecks('communes', t.geom),
+  ],
+);
+
+export const settlements = pgTable(
+  'settlements',
+  {
+    id: serial('id').primaryKey(),
+    name: text('name').notNull(),
+    kind: settlementKind('kind').notNull(),
+    communeInsee: communeRef(),
+    population: integer('population').notNull(),
+    geom: geometry('Point')('geom').notNull(),
+    source: source(),
+    ...timestamps(),
+  },
+  (t) => [
+    check('settlements_population_ck', sql`${t.population} >= 0`),
+    index('settlements_commune_idx').on(t.communeInsee),
+    ...geomChecks('settlements', t.geom),
+  ],
+);
+
+export const fibreZones = pgTable(
+  'fibre_zones',
+  {
+    id: serial('id').primaryKey(),
+    name: text('name').notNull(),
+    communeInsee: communeRef(),
+    status: fibreZoneStatus('status').notNull(),
+    plannedYear: integer('planned_year').notNull(),
+    deployedOn: date('deployed_on'),
+    premisesPassed: integer('premises_passed').notNull(),
+    geom: geometry('MultiPolygon')('geom').notNull(),
+    source: source(),
+    ...timestamps(),
+  },
+  (t) => [
+    check('fibre_zones_year_ck', sql`${t.plannedYear} BETWEEN 2010 AND 2040`),
+    check('fibre_zones_premises_ck', sql`${t.premisesPassed} >= 0`),
+    check(
+      'fibre_zones_deployed_ck',
+      sql`(${t.status} = 'deployed') = (${t.deployedOn} IS NOT NULL)`,
+    ),
+    index('fibre_zones_commune_idx').on(t.communeInsee),
+    ...geomChecks('fibre_zones', t.geom),
+  ],
+);
+
+export const fibreCables = pgTable(
+  'fibre_cables',
+  {
+    id: serial('id').primaryKey(),
+    name: text('name').notNull(),
+    communeInsee: communeRef(),
+    kind: fibreCableKind('kind').notNull(),
+    status: fibreCableStatus('status').notNull(),
+    lengthM: integer('length_m').notNull(),
+    geom: geometry('LineString')('geom').notNull(),
+    source: source(),
+    ...timestamps(),
+  },
+  (t) => [
+    check('fibre_cables_length_ck', sql`${t.lengthM} >= 0`),
+    index('fibre_cables_commune_idx').on(t.communeInsee),
+    ...geomChecks('fibre_cables', t.geom),
+  ],
+);
+
+export const mobileCoverage = pgTable(
+  'mobile_coverage',
+  {
+    id: serial('id').primaryKey(),
+    communeInsee: communeRef(),
+    technology: mobileTechnology('technology').notNull(),
+    level: coverageLevel('level').notNull(),
+    geom: geometry('MultiPolygon')('geom').notNull(),
+    source: source(),
+    ...timestamps(),
+  },
+  (t) => [
+    index('mobile_coverage_commune_idx').on(t.communeInsee),
+    ...geomChecks('mobile_coverage', t.geom),
+  ],
+);
+
+export const mobileSites = pgTable(
+  'mobile_sites',
+  {
+    id: serial('id').primaryKey(),
+    name: text('name').notNull(),
+    communeInsee: communeRef(),
+    technologies: mobileTechnology('technologies').array().notNull(),
+    status: mobileSiteStatus('status').notNull(),
+    geom: geometry('Point')('geom').notNull(),
+    source: source(),
+    ...timestamps(),
+  },
+  (t) => [
+    check('mobile_sites_technologies_ck', sql`cardinality(${t.technologies}) > 0`),
+    index('mobile_sites_commune_idx').on(t.communeInsee),
+    ...geomChecks('mobile_sites', t.geom),
+  ],
+);
+
+export const poBoxBlocks = pgTable(
+  'po_box_blocks',
+  {
+    id: serial('id').primaryKey(),
+    name: text('name').notNull(),
+    communeInsee: communeRef(),
+    boxes: integer('boxes').notNull(),
+    boxesInUse: integer('boxes_in_use').notNull(),
+    status: poBoxStatus('status').notNull(),
+    installedOn: date('installed_on'),
+    geom: geometry('Point')('geom').notNull(),
+    source: source(),
+    ...timestamps(),
+  },
+  (t) => [
+    check('po_box_blocks_boxes_ck', sql`${t.boxes} > 0 AND ${t.boxesInUse} BETWEEN 0 AND ${t.boxes}`),
+    check('po_box_blocks_installed_ck', sql`(${t.status} = 'installed') = (${t.installedOn} IS NOT NULL)`),
+    index('po_box_blocks_commune_idx').on(t.communeInsee),
+    ...geomChecks('po_box_blocks', t.geom),
+  ],
+);
+
+export const wifiTerminals = pgTable(
+  'wifi_terminals',
+  {
+    id: serial('id').primaryKey(),
+    siteName: text('site_name').notNull(),
+    communeInsee: communeRef(),
+    status: wifiStatus('status').notNull(),
+    openingHours: text('opening_hours').notNull(),
+    inServiceSince: date('in_service_since'),
+    geom: geometry('Point')('geom').notNull(),
+    source: source(),
+    ...timestamps(),
+  },
+  (t) => [
+    check('wifi_terminals_service_ck', sql`(${t.status} = 'planned') = (${t.inServiceSince} IS NULL)`),
+    index('wifi_terminals_commune_idx').on(t.communeInsee),
+    ...geomChecks('wifi_terminals', t.geom),
+  ],
+);
+
+export const schools = pgTable(
+  'schools',
+  {
+    id: serial('id').primaryKey(),
+    name: text('name').notNull(),
+    communeInsee: communeRef(),
+    level: schoolLevel('level').notNull(),
+    pupils: integer('pupils').notNull(),
+    connection: schoolConnection('connection').notNull(),
+    connectedOn: date('connected_on'),
+    geom: geometry('Point')('geom').notNull(),
+    source: source(),
+    ...timestamps(),
+  },
+  (t) => [
+    check('schools_pupils_ck', sql`${t.pupils} >= 0`),
+    check('schools_connected_ck', sql`(${t.connection} = 'none') = (${t.connectedOn} IS NULL)`),
+    index('schools_commune_idx').on(t.communeInsee),
+    ...geomChecks('schools', t.geom),
+  ],
+);
+
+
