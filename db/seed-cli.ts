@@ -1,0 +1,17 @@
+// `npm run db:seed`: reloads the generated sample data, replacing what the layers hold.
+import { readEnv } from '../server/env.ts';
+import { generateSample } from '../geodata/sample.ts';
+import { openDatabase } from './connection.ts';
+import { migrate } from './migrate.ts';
+import { seedDatabase } from './seed.ts';
+
+const env = readEnv();
+const db = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });
+try {
+  const started = Date.now();
+  await migrate(db);
+  await seedDatabase(db, generateSample());
+  console.log(`seeded the ${db.backend} database in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+} finally {
+  await db.close();
+}

@@ -1,0 +1,49 @@
+// The HTTP application: API areas mounted under /api, the built client at /, one error path.
+import { serveStatic } from '@hono/node-server/serve-static';
+import { Hono } from 'hono';
+import { compress } from 'hono/compress';
+import { etag } from 'hono/etag';
+import { existsSync } from 'node:fs';
+import { relative } from 'node:path';
+import type { Database } from '../db/connection.ts';
+import { communeRoutes } from './communes/routes.ts';
+import { configRoutes } from './config/routes.ts';
+import { onError, onNotFound } from './errors.ts';
+import { healthRoutes } from './health/routes.ts';
+import { layerRoutes } from './layers/routes.ts';
+
+export interface AppOptions {
+  /** Directory of the built client; not served when absent (API-only, e.g. in tests). */
+  clientDir?: string | undefined;
+  basemapStyleUrl?: string | null | undefined;
+}
+
+export function createApp(db: Database, options: AppOptions = {}) {
+  const api = new Hono()
+    .use(compress())
+    .use(etag())
+    .route('/health', healthRoutes(db))
+    .route('/config', configRoutes(db, options.basemapStyleUrl ?? null))
+    .route('/layers', layerRoutes(db))
+    .route('/communes', communeRoutes(db));
+
+  const app = new Hono().route('/api', api);
+  app.all('/api/*', (c) => onNotFound(c));
+  app.notFound(onNotFound);
+  app.onError(onError);
+
+  const clientDir = options.clientDir;
+  if (clientDir && existsSync(clientDir)) {
+    // serveStatic resolves `root` against the working directory.
+    const root = relative(process.cwd(), clientDir) || '.';
+    app.use('/assets/*', async (c, next) => {
+      await next();
+      c.header('Cache-Control', 'public, max-age=31536000, immutable');
+    });
+    app.get('*', serveStatic({ root }));
+    app.get('*', serveStatic({ root, path: 'index.html' }));
+  }
+  return { app, api };
+}
+
+export type AppType = ReturnType<typeof createApp>['api'];

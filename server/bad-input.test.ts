@@ -1,0 +1,59 @@
+// Every parameter of the API, given something wrong: a 4xx with a JSON body that names it.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { twoCommunes } from '../tests/fixtures/two-communes.ts';
+import { useApi } from '../tests/support/api.ts';
+import { testBackends } from '../tests/support/databases.ts';
+
+interface ErrorBody {
+  error: string;
+  detail: string;
+  parameter?: string;
+}
+
+const cases: [path: string, status: number, parameter: string | undefined, detail: RegExp][] = [
+  ['/api/layers/nope', 404, 'id', /unknown layer "nope"/],
+  ['/api/layers/schools?bbox=1,2,3', 400, 'bbox', /4 numbers/],
+  ['/api/layers/schools?bbox=a,b,c,d', 400, 'bbox', /4 numbers/],
+  ['/api/layers/schools?bbox=166,-22,,-21', 400, 'bbox', /4 numbers/],
+  ['/api/layers/schools?bbox=167,-22,166,-21', 400, 'bbox', /min must be below max/],
+  ['/api/layers/schools?bbox=166,-95,167,-21', 400, 'bbox', /within ±180/],
+  ['/api/layers/schools?bbox=Infinity,-22,167,-21', 400, 'bbox', /4 numbers/],
+  ['/api/layers/schools?zoom=-1', 400, 'zoom', /0 to 24/],
+  ['/api/layers/schools?zoom=25', 400, 'zoom', /0 to 24/],
+  ['/api/layers/schools?zoom=ten', 400, 'zoom', /0 to 24/],
+  ['/api/layers/schools?zoom=', 400, 'zoom', /0 to 24/],
+  ['/api/layers/schools?commune=Noumea', 400, 'commune', /INSEE/],
+  ['/api/layers/schools?commune=98899', 404, 'commune', /98899/],
+  ['/api/layers/wifi-terminals?status=open', 400, 'status', /unknown value "open".*active, maintenance, planned/],
+  ['/api/layers/wifi-terminals?status=', 400, 'status', /one or more/],
+  ['/api/layers/schools?status=fibre', 400, 'status', /unknown parameter "status".*connection/],
+  ['/api/layers/schools?colour=red', 400, 'colour', /unknown parameter "colour"/],
+  ["/api/layers/schools?connection=fibre'--", 400, 'connection', /unknown value/],
+  ['/api/communes/abc', 400, 'insee', /INSEE/],
+  ['/api/communes/98899', 404, 'insee', /98899/],
+  ['/api/nothing-here', 404, undefined, /no such resource/],
+];
+
+for (const backend of testBackends()) {
+  describe(`bad input (${backend})`, () => {
+    const api = useApi(backend, twoCommunes);
+
+    for (const [path, status, parameter, detail] of cases) {
+      test(`${path} → ${status}${parameter ? ` naming ${parameter}` : ''}`, async () => {
+        const res = await api.request(path);
+        assert.equal(res.status, status);
+        assert.match(res.headers.get('content-type') ?? '', /application\/json/);
+        const body = (await res.json()) as ErrorBody;
+        assert.equal(body.parameter, parameter);
+        assert.match(body.detail, detail);
+        assert.doesNotMatch(JSON.stringify(body), /SELECT|at .*\.ts:\d+/);
+      });
+    }
+
+    test('a very long query string is refused cleanly, not with a 500', async () => {
+      const res = await api.request(`/api/layers/schools?bbox=${'9'.repeat(10_000)}`);
+      assert.equal(res.status, 400);
+    });
+  });
+}

@@ -1,0 +1,24 @@
+// GET /api/config: what the client needs to know about this deployment.
+import { sql } from 'drizzle-orm';
+import { Hono } from 'hono';
+import type { Database } from '../../db/connection.ts';
+import { layers } from '../layers/catalogue.ts';
+
+/** True when any feature of any layer comes from the sample generator. */
+async function holdsSampleData(db: Database): Promise<boolean> {
+  const probes = sql.join(
+    layers
+      .filter((l) => l.table !== 'communes')
+      .map((l) => sql`EXISTS (SELECT 1 FROM ${sql.identifier(l.table)} WHERE source = 'sample')`),
+    sql` OR `,
+  );
+  const rows = await db.rows<{ sample: boolean }>(sql`SELECT (${probes}) AS sample`);
+  return rows[0]?.sample === true;
+}
+
+export function configRoutes(db: Database, basemapStyleUrl: string | null) {
+  return new Hono().get('/', async (c) => {
+    c.header('Cache-Control', 'no-cache');
+    return c.json({ basemapStyleUrl, sampleData: await holdsSampleData(db) });
+  });
+}

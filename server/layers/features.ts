@@ -1,0 +1,88 @@
+// A layer as one GeoJSON FeatureCollection, built entirely by PostGIS: bbox through the GiST
+// index, geometry simplified to about a pixel at the requested zoom, coordinates rounded to match.
+import { sql, type SQL } from 'drizzle-orm';
+import type { Database } from '../../db/connection.ts';
+import type { LayerDef } from './catalogue.ts';
+
+export type BBox = [minLon: number, minLat: number, maxLon: number, maxLat: number];
+
+export interface FeatureQuery {
+  bbox?: BBox | undefined;
+  zoom?: number | undefined;
+  commune?: string | undefined;
+  /** Attribute name → allowed values (already checked against the layer's enum). */
+  filters?: Record<string, string[]>;
+}
+
+/** Degrees per screen pixel at a zoom level (MapLibre's 512-pixel tiles). */
+export function degreesPerPixel(zoom: number): number {
+  return 360 / (512 * 2 ** zoom);
+}
+
+/** Enough decimals to place a vertex within a tenth of a pixel; 6 (~0.1 m) without a zoom. */
+export function coordinatePrecision(zoom: number | undefined): number {
+  if (zoom === undefined) return 6;
+  const digits = Math.ceil(Math.log10(1 / degreesPerPixel(zoom))) + 1;
+  return Math.min(7, Math.max(3, digits));
+}
+
+function geometrySql(layer: LayerDef, zoom: number | undefined): SQL {
+  const precision = sql.raw(String(coordinatePrecision(zoom)));
+  if (layer.geometryType === 'Point' || zoom === undefined) {
+    return sql`ST_AsGeoJSON(t.geom, ${precision})`;
+  }
+  const tolerance = sql.raw(degreesPerPixel(zoom).toExponential(6));
+  return sql`ST_AsGeoJSON(ST_SimplifyPreserveTopology(t.geom, ${tolerance}), ${precision})`;
+}
+
+function whereSql(layer: LayerDef, query: FeatureQuery): SQL {
+  const conditions: SQL[] = [sql`true`];
+  if (query.bbox) {
+    const [minLon, minLat, maxLon, maxLat] = query.bbox;
+    conditions.push(sql`t.geom && ST_MakeEnvelope(${minLon}, ${minLat}, ${maxLon}, ${maxLat}, 4326)`);
+  }
+  if (query.commune) {
+    const column = layer.table === 'communes' ? 'insee' : 'commune_insee';
+    conditions.push(sql`t.${sql.identifier(column)} = ${query.commune}`);
+  }
+  for (const [attribute, values] of Object.entries(query.filters ?? {})) {
+    // Attribute names come from the catalogue, values are bound parameters.
+    conditions.push(sql`t.${sql.identifier(attribute)}::text IN (${sql.join(
+      values.map((v) => sql`${v}`),
+      sql`, `,
+    )})`);
+  }
+  return sql.join(conditions, sql` AND `);
+}
+
+/** The FeatureCollection as JSON text, exactly as the database wrote it. */
+export async function layerFeatureCollection(db: Database, layer: LayerDef, query: FeatureQuery): Promise<string> {
+  const properties = sql.join(
+    [
+      ...layer.attributes.map((a) => sql`${a.name}::text, ${sql.raw(a.sql)}`),
+      ...(layer.table === 'communes'
+        ? []
+        : [sql`'commune_insee', t.commune_insee, 'commune_name', c.name, 'source', t.source`]),
+    ],
+    sql`, `,
+  );
+  const join = layer.table === 'communes' ? sql`` : sql`JOIN communes c ON c.insee = t.commune_insee`;
+  const idColumn = layer.table === 'communes' ? sql`t.insee` : sql`t.id`;
+  const rows = await db.rows<{ body: string }>(sql`
+    SELECT json_build_object(
+      'type', 'FeatureCollection',
+      'features', coalesce(json_agg(f.feature ORDER BY f.fid), '[]'::json)
+    )::text AS body
+    FROM (
+      SELECT ${idColumn} AS fid,
+        json_build_object(
+          'type', 'Feature',
+          'id', ${idColumn},
+          'geometry', ${geometrySql(layer, query.zoom)}::json,
+          'properties', json_build_object('id', ${idColumn}, ${properties})
+        ) AS feature
+      FROM ${sql.identifier(layer.table)} t ${join}
+      WHERE ${whereSql(layer, query)}
+    ) f`);
+  return rows[0]?.body ?? '{"type":"FeatureCollection","features":[]}';
+}

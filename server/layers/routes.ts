@@ -1,0 +1,73 @@
+// GET /api/layers (the catalogue) and GET /api/layers/:id (one layer as GeoJSON).
+import { zValidator } from '@hono/zod-validator';
+import { Hono } from 'hono';
+import type { Database } from '../../db/connection.ts';
+import { requireCommune } from '../communes/queries.ts';
+import { httpError, validationHook } from '../errors.ts';
+import { layers, layersById, type LayerDef } from './catalogue.ts';
+import { layerStats, type LayerStats } from './catalogue-stats.ts';
+import { layerFeatureCollection } from './features.ts';
+import { layerQuery } from './params.ts';
+
+function describe(layer: LayerDef, stats: LayerStats | undefined) {
+  return {
+    id: layer.id,
+    group: layer.group,
+    title: layer.title,
+    geometryType: layer.geometryType,
+    featureCount: stats?.featureCount ?? 0,
+    extent: stats?.extent ?? null,
+    attributes: layer.attributes.map(({ sql: _sql, ...attribute }) => attribute),
+    legend: layer.legend,
+    filters: Object.fromEntries(
+      Object.entries(layer.filters).map(([param, attribute]) => [
+        param,
+        layer.attributes.find((a) => a.name === attribute)?.values?.map((v) => v.value) ?? [],
+      ]),
+    ),
+  };
+}
+
+/** Checks each enum filter against the layer's values; names the parameter that is wrong. */
+function attributeFilters(layer: LayerDef, params: Record<string, string[]>): Record<string, string[]> {
+  const filters: Record<string, string[]> = {};
+  for (const [param, values] of Object.entries(params)) {
+    const attribute = layer.filters[param];
+    if (!attribute) {
+      const allowed = ['bbox', 'zoom', 'commune', ...Object.keys(layer.filters)].join(', ');
+      throw httpError(400, `unknown parameter "${param}" for layer ${layer.id}; expected one of: ${allowed}`, param);
+    }
+    const allowed = layer.attributes.find((a) => a.name === attribute)?.values?.map((v) => v.value) ?? [];
+    const wrong = values.filter((v) => !allowed.includes(v));
+    if (wrong.length > 0) {
+      throw httpError(
+        400,
+        `${param}: unknown value "${wrong.join(',')}" for layer ${layer.id}; expected any of: ${allowed.join(', ')}`,
+        param,
+      );
+    }
+    filters[attribute] = values;
+  }
+  return filters;
+}
+
+export function layerRoutes(db: Database) {
+  return new Hono()
+    .get('/', async (c) => {
+      const stats = await layerStats(db);
+      return c.json({ layers: layers.map((layer) => describe(layer, stats.get(layer.id))) });
+    })
+    .get('/:id', zValidator('query', layerQuery, validationHook), async (c) => {
+      const id = c.req.param('id');
+      const layer = layersById.get(id);
+      if (!layer) {
+        throw httpError(404, `unknown layer "${id}"; known layers: ${layers.map((l) => l.id).join(', ')}`, 'id');
+      }
+      const { bbox, zoom, commune, ...rest } = c.req.valid('query');
+      const filters = attributeFilters(layer, rest as Record<string, string[]>);
+      if (commune) await requireCommune(db, commune);
+      const body = await layerFeatureCollection(db, layer, { bbox, zoom, commune, filters });
+      c.header('Cache-Control', 'public, max-age=60');
+      return c.body(body, 200, { 'Content-Type': 'application/geo+json; charset=utf-8' });
+    });
+}

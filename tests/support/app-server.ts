@@ -1,0 +1,27 @@
+// The whole app on a real HTTP port, over the seeded embedded database: for browser tests.
+import { serve } from '@hono/node-server';
+import type { AddressInfo } from 'node:net';
+import { createApp } from '../../server/app.ts';
+import { openTestDatabase } from './databases.ts';
+
+export interface RunningApp {
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function startAppServer(options: { clientDir?: string } = {}): Promise<RunningApp> {
+  const db = await openTestDatabase('embedded', 'seeded');
+  const clientDir = options.clientDir ?? new URL('../../dist/client', import.meta.url).pathname;
+  const { app } = createApp(db, { clientDir });
+  const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
+    const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await db.dispose();
+    },
+  };
+}
