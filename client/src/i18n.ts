@@ -1,0 +1,36 @@
+// Interface text in French (the default) and English, through i18next. Text that comes with the
+// data (layer titles, attribute labels, legend labels) is localised by the catalogue instead.
+import i18next from 'i18next';
+import { initReactI18next, useTranslation } from 'react-i18next';
+import type { Language } from './api.ts';
+import en from './locales/en.json' with { type: 'json' };
+import fr from './locales/fr.json' with { type: 'json' };
+
+export const languages: readonly Language[] = ['fr', 'en'];
+export const defaultLanguage: Language = 'fr';
+
+/** BCP 47 tags for Intl number and date formatting. */
+export const intlLocale: Record<Language, string> = { fr: 'fr-NC', en: 'en-GB' };
+
+export function initI18n(language: Language) {
+  void i18next.use(initReactI18next).init({
+    resources: { fr: { translation: fr }, en: { translation: en } },
+    lng: language,
+    fallbackLng: defaultLanguage,
+    supportedLngs: languages,
+    // React escapes what it renders; escaping here too would double-escape apostrophes.
+    interpolation: { escapeValue: false },
+    initAsync: false,
+  });
+  document.documentElement.lang = language;
+  i18next.on('languageChanged', (next) => {
+    document.documentElement.lang = next;
+  });
+  return i18next;
+}
+
+/** The interface language, narrowed to the ones the app speaks. */
+export function useLanguage(): Language {
+  const { i18n } = useTranslation();
+  return i18n.resolvedLanguage === 'en' ? 'en' : 'fr';
+}

@@ -1,0 +1,17 @@
+// Entry point: language from the URL first, then the React tree.
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App.tsx';
+import { defaultLanguage, initI18n } from './i18n.ts';
+import { parseUrlState } from './url-state.ts';
+import './styles.css';
+
+initI18n(parseUrlState(new URL(window.location.href)).lang ?? defaultLanguage);
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

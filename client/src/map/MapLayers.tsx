@@ -1,0 +1,59 @@
+// Everything drawn on the map, in drawing order: offline land, the catalogue layers
+// (areas, then lines, then points), commune names on top; and the popup of a picked feature.
+import { useMemo } from 'react';
+import type { CommuneSummary, LayerInfo } from '../api.ts';
+import { FeaturePopup } from '../popup/FeaturePopup.tsx';
+import { useFeaturePicking, type PickedFeature } from '../popup/useFeaturePicking.ts';
+import { BasemapLand, CommuneLabels } from './BasemapLayers.tsx';
+import { useMap } from './map-context.ts';
+import { drawingOrder, thematicStyleLayers } from './thematic-style.ts';
+import { ThematicLayer } from './ThematicLayer.tsx';
+import type { LayerStatus } from './useGeoJsonLayer.ts';
+import type { Viewport } from './viewport.ts';
+
+export interface MapLayersProps {
+  layers: readonly LayerInfo[];
+  visible: ReadonlySet<string>;
+  viewport: Viewport | null;
+  communes: readonly CommuneSummary[];
+  /** False when a basemap style from the configuration provides land and names. */
+  offlineBasemap: boolean;
+  onStatus: (sourceId: string, status: LayerStatus) => void;
+  picked: PickedFeature | null;
+  onPick: (picked: PickedFeature) => void;
+  onPopupClose: (picked: PickedFeature) => void;
+}
+
+export function MapLayers(props: MapLayersProps) {
+  const { layers, visible, viewport, communes, offlineBasemap, onStatus, picked, onPick, onPopupClose } =
+    props;
+  const map = useMap();
+  const ordered = useMemo(
+    () => [...layers].sort((a, b) => drawingOrder[a.geometryType] - drawingOrder[b.geometryType]),
+    [layers],
+  );
+  const styleLayerIds = useMemo(
+    () => ordered.flatMap((info) => thematicStyleLayers(info).map((layer) => layer.id)),
+    [ordered],
+  );
+  useFeaturePicking(map, styleLayerIds, onPick);
+  const pickedInfo =
+    picked && visible.has(picked.layerId) ? layers.find((info) => info.id === picked.layerId) : undefined;
+
+  return (
+    <>
+      {offlineBasemap && <BasemapLand viewport={viewport} onStatus={onStatus} />}
+      {ordered.map((info) => (
+        <ThematicLayer
+          key={info.id}
+          info={info}
+          visible={visible.has(info.id)}
+          viewport={viewport}
+          onStatus={onStatus}
+        />
+      ))}
+      {offlineBasemap && <CommuneLabels communes={communes} onStatus={onStatus} />}
+      {picked && pickedInfo && <FeaturePopup picked={picked} info={pickedInfo} onClose={onPopupClose} />}
+    </>
+  );
+}

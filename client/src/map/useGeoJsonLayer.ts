@@ -1,0 +1,92 @@
+// One GeoJSON source and its style layers on the map, kept in step with React: added on mount,
+// removed on unmount, shown or hidden with setLayoutProperty, refilled with setData when the
+// viewport leaves the area last fetched (the pattern of react-map-gl's <Source>/<Layer>).
+import { useEffect, useRef } from 'react';
+import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import type { LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
+import type { LayerData } from '../api.ts';
+import { padViewport, viewportCovers, type Viewport } from './viewport.ts';
+
+export type LayerStatus = 'idle' | 'loading' | 'loaded' | 'error';
+
+export interface GeoJsonLayerOptions {
+  map: MapLibreMap;
+  sourceId: string;
+  /** Style layers drawing the source, bottom first; memoise them, a new array re-adds them. */
+  layers: readonly LayerSpecification[];
+  visible: boolean;
+  /** null until the map has reported where it looks. */
+  viewport: Viewport | null;
+  load: (viewport: Viewport, signal: AbortSignal) => Promise<LayerData>;
+  onStatus?: (status: LayerStatus) => void;
+}
+
+const emptyCollection: LayerData = { type: 'FeatureCollection', features: [] };
+
+const visibility = (visible: boolean) => (visible ? 'visible' : 'none');
+
+export function useGeoJsonLayer({
+  map,
+  sourceId,
+  layers,
+  visible,
+  viewport,
+  load,
+  onStatus,
+}: GeoJsonLayerOptions) {
+  // The latest callbacks and visibility, read by effects that must not re-run when they change.
+  const loadRef = useRef(load);
+  const onStatusRef = useRef(onStatus);
+  const visibleRef = useRef(visible);
+  useEffect(() => {
+    loadRef.current = load;
+    onStatusRef.current = onStatus;
+    visibleRef.current = visible;
+  });
+  /** The (padded) viewport whose data the source holds now. */
+  const loadedRef = useRef<Viewport | null>(null);
+
+  useEffect(() => {
+    map.addSource(sourceId, { type: 'geojson', data: emptyCollection });
+    for (const layer of layers) {
+      map.addLayer(layer);
+      if (!visibleRef.current) map.setLayoutProperty(layer.id, 'visibility', 'none');
+    }
+    loadedRef.current = null;
+    return () => {
+      // The map may already be gone when the whole view unmounts.
+      if (!map.style) return;
+      for (const layer of layers) if (map.getLayer(layer.id)) map.removeLayer(layer.id);
+      if (map.getSource(sourceId)) map.removeSource(sourceId);
+    };
+  }, [map, sourceId, layers]);
+
+  useEffect(() => {
+    for (const layer of layers) {
+      if (map.getLayer(layer.id)) map.setLayoutProperty(layer.id, 'visibility', visibility(visible));
+    }
+  }, [map, layers, visible]);
+
+  useEffect(() => {
+    if (!visible || !viewport) return;
+    if (loadedRef.current && viewportCovers(loadedRef.current, viewport)) return;
+    const wanted = padViewport(viewport);
+    const controller = new AbortController();
+    onStatusRef.current?.('loading');
+    loadRef
+      .current(wanted, controller.signal)
+      .then(async (data) => {
+        const source = map.getSource<GeoJSONSource>(sourceId);
+        if (!source || controller.signal.aborted) return;
+        await source.setData(data);
+        loadedRef.current = wanted;
+        if (!controller.signal.aborted) onStatusRef.current?.('loaded');
+      })
+      .catch((error: unknown) => {
+        if (controller.signal.aborted) return;
+        console.error(`Layer ${sourceId}: could not load data`, error);
+        onStatusRef.current?.('error');
+      });
+    return () => controller.abort();
+  }, [map, sourceId, layers, visible, viewport]);
+}

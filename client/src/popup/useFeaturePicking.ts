@@ -1,0 +1,71 @@
+// Which feature the reader points at: a pointer cursor over features, and the top feature
+// under a click (with a few pixels of slack, so small circles are easy to hit on a phone).
+import { useEffect, useRef } from 'react';
+import type { Map as MapLibreMap, MapGeoJSONFeature, MapMouseEvent, PointLike } from 'maplibre-gl';
+
+export interface PickedFeature {
+  /** The catalogue layer, which is also the feature's source id. */
+  layerId: string;
+  lngLat: [number, number];
+  properties: Record<string, unknown>;
+}
+
+const SLACK_PX = 5;
+
+function featuresAt(
+  map: MapLibreMap,
+  event: MapMouseEvent,
+  styleLayerIds: readonly string[],
+): MapGeoJSONFeature[] {
+  const layers = styleLayerIds.filter((id) => map.getLayer(id));
+  if (layers.length === 0) return [];
+  const { x, y } = event.point;
+  const box: [PointLike, PointLike] = [
+    [x - SLACK_PX, y - SLACK_PX],
+    [x + SLACK_PX, y + SLACK_PX],
+  ];
+  return map.queryRenderedFeatures(box, { layers });
+}
+
+/** A point's popup points at the point itself; a line's or an area's at the click. */
+function anchorOf(feature: MapGeoJSONFeature, event: MapMouseEvent): [number, number] {
+  if (feature.geometry.type === 'Point') {
+    const [lon, lat] = feature.geometry.coordinates;
+    if (lon !== undefined && lat !== undefined) return [lon, lat];
+  }
+  return event.lngLat.toArray();
+}
+
+export function useFeaturePicking(
+  map: MapLibreMap,
+  styleLayerIds: readonly string[],
+  onPick: (picked: PickedFeature) => void,
+) {
+  const onPickRef = useRef(onPick);
+  useEffect(() => {
+    onPickRef.current = onPick;
+  });
+
+  useEffect(() => {
+    const canvas = map.getCanvas();
+    const onMove = (event: MapMouseEvent) => {
+      canvas.style.cursor = featuresAt(map, event, styleLayerIds).length > 0 ? 'pointer' : '';
+    };
+    const onClick = (event: MapMouseEvent) => {
+      const [top] = featuresAt(map, event, styleLayerIds);
+      if (!top) return;
+      onPickRef.current({
+        layerId: top.source,
+        lngLat: anchorOf(top, event),
+        properties: { ...top.properties },
+      });
+    };
+    map.on('mousemove', onMove);
+    map.on('click', onClick);
+    return () => {
+      map.off('mousemove', onMove);
+      map.off('click', onClick);
+      canvas.style.cursor = '';
+    };
+  }, [map, styleLayerIds]);
+}

@@ -1,0 +1,73 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { formatUrlState, parseUrlState } from './url-state.ts';
+
+const parse = (href: string) => parseUrlState(new URL(href));
+
+describe('parseUrlState', () => {
+  it('reads view, layers and language from the hash', () => {
+    assert.deepEqual(parse('http://app/#map=8/-21.3/165.5&layers=fibre-zones,wifi-terminals&lang=en'), {
+      view: { zoom: 8, lat: -21.3, lon: 165.5 },
+      layers: ['fibre-zones', 'wifi-terminals'],
+      lang: 'en',
+    });
+  });
+
+  it('says nothing for what the URL does not say', () => {
+    assert.deepEqual(parse('http://app/'), { view: null, layers: null, lang: null });
+  });
+
+  it('reads an empty layer list as "no layer", not as the default', () => {
+    assert.deepEqual(parse('http://app/#layers=').layers, []);
+  });
+
+  it('accepts ?lang= and lets the hash win over it', () => {
+    assert.equal(parse('http://app/?lang=en').lang, 'en');
+    assert.equal(parse('http://app/?lang=en#lang=fr').lang, 'fr');
+  });
+
+  it('ignores a language the app does not speak', () => {
+    assert.equal(parse('http://app/#lang=de').lang, null);
+  });
+
+  for (const map of [
+    '8/-21.3',
+    '8/-21.3/165.5/2',
+    'x/-21.3/165.5',
+    '30/-21.3/165.5',
+    '8/-95/165.5',
+    '8/-21.3/181',
+  ]) {
+    it(`ignores the malformed or out-of-range view "${map}"`, () => {
+      assert.equal(parse(`http://app/#map=${map}`).view, null);
+    });
+  }
+});
+
+describe('formatUrlState', () => {
+  it('writes a hash that reads back the same', () => {
+    const state = {
+      view: { zoom: 8, lat: -21.3, lon: 165.5 },
+      layers: ['po-boxes', 'schools'],
+      lang: 'en' as const,
+    };
+    const url = formatUrlState(new URL('http://app/'), state);
+    assert.equal(url, 'http://app/#map=8/-21.3/165.5&layers=po-boxes,schools&lang=en');
+    assert.deepEqual(parse(url), state);
+  });
+
+  it('keeps as many decimals as a pixel needs at the zoom', () => {
+    const view = { zoom: 12.3456, lat: -22.2712345678, lon: 166.4512345678 };
+    const url = formatUrlState(new URL('http://app/'), { view, layers: null, lang: null });
+    assert.equal(url, 'http://app/#map=12.35/-22.27123/166.45123');
+  });
+
+  it('folds ?lang= into the hash and keeps the rest of the URL', () => {
+    const url = formatUrlState(new URL('http://app/carte?lang=en&x=1'), {
+      view: null,
+      layers: null,
+      lang: 'en',
+    });
+    assert.equal(url, 'http://app/carte?x=1#lang=en');
+  });
+});

@@ -1,0 +1,85 @@
+// The URL is the state people share: `#map=zoom/lat/lon&layers=a,b&lang=en`.
+// Reading accepts `?lang=en` too (the form people type by hand); writing keeps everything in the hash.
+import { useCallback, useEffect, useState } from 'react';
+import type { Language } from './api.ts';
+
+export interface MapViewState {
+  zoom: number;
+  lat: number;
+  lon: number;
+}
+
+export interface UrlState {
+  view: MapViewState | null;
+  /** null when the URL does not say: the app shows its default layers. */
+  layers: string[] | null;
+  lang: Language | null;
+}
+
+const isLanguage = (value: string | null): value is Language => value === 'fr' || value === 'en';
+
+function parseView(value: string | null): MapViewState | null {
+  const parts = value?.split('/').map(Number);
+  if (parts?.length !== 3) return null;
+  const [zoom, lat, lon] = parts as [number, number, number];
+  if (![zoom, lat, lon].every(Number.isFinite)) return null;
+  if (zoom < 0 || zoom > 24 || Math.abs(lat) > 90 || Math.abs(lon) > 180) return null;
+  return { zoom, lat, lon };
+}
+
+export function parseUrlState(url: URL): UrlState {
+  const hash = new URLSearchParams(url.hash.replace(/^#/, ''));
+  const layers = hash.get('layers');
+  const lang = hash.get('lang') ?? url.searchParams.get('lang');
+  return {
+    view: parseView(hash.get('map')),
+    layers: layers === null ? null : layers.split(',').filter(Boolean),
+    lang: isLanguage(lang) ? lang : null,
+  };
+}
+
+/** As many decimals as a pixel needs at this zoom (the rule MapLibre's own hash uses). */
+function formatView({ zoom, lat, lon }: MapViewState): string {
+  const decimals = Math.max(0, Math.ceil((zoom * Math.LN2 + Math.log(512 / 360 / 0.5)) / Math.LN10));
+  const round = (value: number, places: number) => String(Number(value.toFixed(places)));
+  return `${round(zoom, 2)}/${round(lat, decimals)}/${round(lon, decimals)}`;
+}
+
+/** The same URL with `state` written into its hash (and a stray `?lang=` folded into it). */
+export function formatUrlState(url: URL, state: UrlState): string {
+  const next = new URL(url);
+  next.searchParams.delete('lang');
+  const parts: string[] = [];
+  if (state.view) parts.push(`map=${formatView(state.view)}`);
+  if (state.layers) parts.push(`layers=${state.layers.map(encodeURIComponent).join(',')}`);
+  if (state.lang) parts.push(`lang=${state.lang}`);
+  next.hash = parts.join('&');
+  return next.toString();
+}
+
+const currentUrl = () => new URL(window.location.href);
+
+/**
+ * The URL state, kept in step both ways: `update` rewrites the URL with history.replaceState
+ * (no history entry per pan), and editing the hash by hand updates the state.
+ */
+export function useUrlState(): [UrlState, (change: Partial<UrlState>) => void] {
+  const [state, setState] = useState(() => parseUrlState(currentUrl()));
+
+  useEffect(() => {
+    const onHashChange = () => setState(parseUrlState(currentUrl()));
+    window.addEventListener('hashchange', onHashChange);
+    return () => window.removeEventListener('hashchange', onHashChange);
+  }, []);
+
+  useEffect(() => {
+    const url = formatUrlState(currentUrl(), state);
+    if (url !== window.location.href) window.history.replaceState(window.history.state, '', url);
+  }, [state]);
+
+  const update = useCallback((change: Partial<UrlState>) => {
+    setState((previous) => ({ ...previous, ...change }));
+  }, []);
+
+  return [state, update];
+}

@@ -1,0 +1,198 @@
+// The map in the words of its users: open it, toggle a layer, click a feature, switch language.
+// Reads what the map drew through window.__map (the app's loaded maplibregl.Map).
+import type { TestPage } from './playwright-helper.ts';
+
+const MAP_CANVAS = '.map-view canvas.maplibregl-canvas';
+const POPUP = '.maplibregl-popup';
+
+interface CatalogueEntry {
+  id: string;
+  title: { fr: string; en: string };
+}
+
+export class MapDriver {
+  private catalogue: CatalogueEntry[] | undefined;
+
+  constructor(
+    private readonly page: TestPage,
+    private readonly baseUrl: string,
+  ) {}
+
+  /** Opens the map (with an optional URL hash, e.g. `layers=po-boxes&lang=en`) and waits until it has drawn. */
+  async open(hash = ''): Promise<void> {
+    await this.page.open(`${this.baseUrl}/${hash ? `#${hash}` : ''}`);
+    await this.waitUntilReady();
+  }
+
+  /** Puts a new hash in the address bar of the open map, as when a link is pasted into it. */
+  async followHash(hash: string): Promise<void> {
+    await this.page.evaluate((next) => {
+      window.location.hash = next;
+    }, hash);
+    await this.page.waitUntil(() => !window.__map?.isMoving());
+    await this.waitUntilIdle();
+  }
+
+  async waitUntilReady(): Promise<void> {
+    await this.page.waitForSelector('[data-map-ready="true"]', 60_000);
+  }
+
+  /** Waits for the map to finish rendering what it has now (no pending tiles or transitions). */
+  async waitUntilIdle(): Promise<void> {
+    await this.page.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          const map = window.__map;
+          if (!map) throw new Error('window.__map is not set: the map has not loaded');
+          map.once('idle', () => resolve());
+          map.triggerRepaint();
+        }),
+      undefined,
+    );
+  }
+
+  /** The layer's title in the language the page shows now, as the panel labels its checkbox. */
+  async layerTitle(layerId: string): Promise<string> {
+    this.catalogue ??= await this.page.evaluate(async () => {
+      const response = await fetch('/api/layers');
+      return ((await response.json()) as { layers: CatalogueEntry[] }).layers;
+    }, undefined);
+    const entry = this.catalogue.find((layer) => layer.id === layerId);
+    if (!entry) throw new Error(`no layer "${layerId}" in the catalogue`);
+    const lang = await this.page.evaluate(() => document.documentElement.lang, undefined);
+    return lang === 'en' ? entry.title.en : entry.title.fr;
+  }
+
+  /** Ticks or unticks the layer's checkbox in the panel, then waits for its data to be drawn. */
+  async setLayerVisible(layerId: string, visible: boolean): Promise<void> {
+    await this.page.setCheckbox(await this.layerTitle(layerId), visible);
+    if (visible) {
+      await this.page.waitForSelector(`[data-layer="${layerId}"][data-status="loaded"]`);
+    }
+    await this.waitUntilIdle();
+  }
+
+  async isLayerChecked(layerId: string): Promise<boolean> {
+    return this.page.isChecked(await this.layerTitle(layerId));
+  }
+
+  /** How many features of the catalogue layer the map has drawn on screen. */
+  renderedFeatureCount(layerId: string): Promise<number> {
+    return this.page.evaluate((source) => {
+      const map = window.__map;
+      if (!map) throw new Error('window.__map is not set: the map has not loaded');
+      const layers = map
+        .getStyle()
+        .layers.filter((layer) => 'source' in layer && layer.source === source)
+        .map((layer) => layer.id);
+      return layers.length === 0 ? 0 : map.queryRenderedFeatures({ layers }).length;
+    }, layerId);
+  }
+
+  /** How many commune names are drawn (symbols placed, not merely loaded). */
+  communeLabels(): Promise<string[]> {
+    return this.page.evaluate(() => {
+      const map = window.__map;
+      if (!map) throw new Error('window.__map is not set: the map has not loaded');
+      if (!map.getLayer('commune-labels')) return [];
+      return map
+        .queryRenderedFeatures({ layers: ['commune-labels'] })
+        .map((feature) => String(feature.properties.name));
+    }, undefined);
+  }
+
+  /**
+   * Clicks a spot where a feature of the layer is the topmost thing the map would pick (points at
+   * their centre, lines and areas on a search grid), away from the panels over the map.
+   */
+  async clickFeature(layerId: string): Promise<void> {
+    // No named functions inside: tsx would wrap them in a helper the page does not have.
+    const spot = await this.page.evaluate((source) => {
+      const map = window.__map;
+      if (!map) throw new Error('window.__map is not set: the map has not loaded');
+      const canvas = map.getCanvas();
+      const rect = canvas.getBoundingClientRect();
+      const styleLayers = map.getStyle().layers;
+      const own = styleLayers.filter((l) => 'source' in l && l.source === source).map((l) => l.id);
+      const pickable = styleLayers
+        .filter((l) => 'source' in l && !String(l.source).startsWith('basemap-'))
+        .map((l) => l.id);
+      const candidates: { x: number; y: number }[] = [];
+      for (const feature of map.queryRenderedFeatures({ layers: own })) {
+        if (feature.geometry.type === 'Point') {
+          const [lon, lat] = feature.geometry.coordinates as [number, number];
+          candidates.push(map.project([lon, lat]));
+        }
+      }
+      for (let y = 20; y < rect.height; y += 15) {
+        for (let x = 20; x < rect.width; x += 15) {
+          if (map.queryRenderedFeatures([x, y], { layers: own }).length > 0) candidates.push({ x, y });
+        }
+      }
+      for (const { x, y } of candidates) {
+        if (x < 10 || y < 10 || x > rect.width - 10 || y > rect.height - 10) continue;
+        // Not under the layer panel or a control.
+        if (document.elementFromPoint(rect.left + x, rect.top + y) !== canvas) continue;
+        // The app picks the topmost feature within 5 px: it must be one of this layer.
+        const box: [[number, number], [number, number]] = [
+          [x - 5, y - 5],
+          [x + 5, y + 5],
+        ];
+        if (map.queryRenderedFeatures(box, { layers: pickable })[0]?.source === source) return { x, y };
+      }
+      return null;
+    }, layerId);
+    if (!spot) throw new Error(`no feature of layer "${layerId}" can be clicked in the current view`);
+    await this.page.clickAt(MAP_CANVAS, spot.x, spot.y);
+    await this.page.waitForSelector(POPUP, 5_000);
+  }
+
+  popupText(): Promise<string> {
+    return this.page.textOf(POPUP);
+  }
+
+  async switchLanguage(language: 'fr' | 'en'): Promise<void> {
+    await this.page.pressButton(language === 'en' ? 'English' : 'Français');
+    await this.page.waitUntil((lang) => document.documentElement.lang === lang, language);
+  }
+
+  /** Opens or closes the layer panel with its own button, in whichever language. */
+  async toggleLayerPanel(): Promise<void> {
+    await this.page.clickAt('.layer-panel__toggle', 10, 10);
+  }
+
+  layerPanelOpen(): Promise<boolean> {
+    return this.page.evaluate(
+      () => document.querySelector('.layer-panel__toggle')?.getAttribute('aria-expanded') === 'true',
+      undefined,
+    );
+  }
+
+  panelText(): Promise<string> {
+    return this.page.textOf('.layer-panel');
+  }
+
+  noticeText(): Promise<string> {
+    return this.page.textOf('.data-notice');
+  }
+
+  /** The hash of the page's URL as parameters: `map`, `layers`, `lang`. */
+  urlState(): URLSearchParams {
+    return new URLSearchParams(new URL(this.page.url()).hash.slice(1));
+  }
+
+  /** Where the map looks now: zoom and centre. */
+  view(): Promise<{ zoom: number; lat: number; lon: number }> {
+    return this.page.evaluate(() => {
+      const map = window.__map;
+      if (!map) throw new Error('window.__map is not set: the map has not loaded');
+      const { lat, lng } = map.getCenter();
+      return { zoom: map.getZoom(), lat, lon: lng };
+    }, undefined);
+  }
+
+  async screenshot(path: string): Promise<void> {
+    await this.waitUntilIdle();
+    await this.page.screenshot(path);
+  }
+}

@@ -1,0 +1,155 @@
+// The map in a real browser against the real app (embedded database with sample data):
+// it loads, draws every infrastructure group, toggles, explains features, speaks English,
+// names the communes, and keeps its state in the URL.
+import assert from 'node:assert/strict';
+import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
+import { startAppServer, type RunningApp } from '../support/app-server.ts';
+import { ensureClientBuilt } from './client-build.ts';
+import { MapDriver } from './map-driver.ts';
+import { launchBrowser, type TestBrowser, type TestPage } from './playwright-helper.ts';
+
+const SCREENSHOT = new URL('../../test-results/map.png', import.meta.url).pathname;
+/** One layer per infrastructure group: areas, points, and the group each belongs to. */
+const GROUP_LAYERS = ['fibre-zones', 'mobile-coverage', 'po-boxes', 'wifi-terminals', 'schools'];
+const ALL_GROUPS = `layers=communes,${GROUP_LAYERS.join(',')}`;
+
+describe('the infrastructure map in a browser', { timeout: 180_000 }, () => {
+  let app: RunningApp;
+  let browser: TestBrowser;
+  let page: TestPage;
+  let map: MapDriver;
+
+  before(async () => {
+    await ensureClientBuilt();
+    app = await startAppServer();
+    browser = await launchBrowser();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  beforeEach(async () => {
+    page = await browser.newPage();
+    map = new MapDriver(page, app.url);
+  });
+
+  afterEach(async () => {
+    await page.close();
+    assert.deepEqual(page.offOriginRequests, [], 'the page asked for something outside the app');
+    assert.deepEqual(page.errors, [], 'the page logged errors');
+  });
+
+  it('loads: the map becomes ready and says the data are generated', async () => {
+    // Given the app, when it is opened with no link state
+    await map.open();
+    // Then the map is ready, in French, with the sample-data notice on screen
+    assert.match(await map.noticeText(), /Données d'exemple — générées, non réelles/);
+    assert.equal(map.urlState().get('map')?.split('/').length, 3, 'the view is written into the URL');
+  });
+
+  it('draws features of each of the five infrastructure groups', async () => {
+    // Given a link showing one layer of each group
+    await map.open(ALL_GROUPS);
+    // Then each of them has features drawn on screen
+    for (const layerId of GROUP_LAYERS) {
+      assert.ok((await map.renderedFeatureCount(layerId)) > 0, `${layerId} draws no feature`);
+    }
+  });
+
+  it('hides a layer unticked in the panel and drops it from the URL', async () => {
+    // Given the map with Wi-Fi terminals drawn
+    await map.open(ALL_GROUPS);
+    assert.ok((await map.renderedFeatureCount('wifi-terminals')) > 0);
+    // When their checkbox is unticked
+    await map.setLayerVisible('wifi-terminals', false);
+    // Then none is drawn, the URL no longer lists them, and the other layers stay
+    assert.equal(await map.renderedFeatureCount('wifi-terminals'), 0);
+    const layers = map.urlState().get('layers')?.split(',') ?? [];
+    assert.ok(!layers.includes('wifi-terminals'), `URL still lists wifi-terminals: ${layers.join(',')}`);
+    assert.ok(layers.includes('schools'));
+    // And ticking it again draws them again
+    await map.setLayerVisible('wifi-terminals', true);
+    assert.ok((await map.renderedFeatureCount('wifi-terminals')) > 0);
+  });
+
+  it('explains a clicked feature in plain words', async () => {
+    // Given the map showing PO boxes only
+    await map.open('layers=po-boxes');
+    // When a PO box is clicked
+    await map.clickFeature('po-boxes');
+    // Then a popup lists its attributes under their catalogue labels
+    const text = await map.popupText();
+    assert.match(text, /Statut/);
+    assert.match(text, /Commune/);
+  });
+
+  it('switches the interface to English', async () => {
+    // Given the map in French
+    await map.open();
+    const french = await map.panelText();
+    assert.match(french, /Fibre optique/i);
+    // When English is chosen
+    await map.switchLanguage('en');
+    // Then the panel speaks English and the URL remembers it
+    const english = await map.panelText();
+    assert.notEqual(english, french);
+    assert.match(english, /Fibre optics/i);
+    assert.match(await map.noticeText(), /Sample data — generated, not real/);
+    assert.equal(map.urlState().get('lang'), 'en');
+  });
+
+  it('names the communes on the map', async () => {
+    // Given the map over the whole territory
+    await map.open();
+    // Then commune names are drawn, Nouméa among them
+    const labels = await map.communeLabels();
+    assert.ok(labels.length >= 10, `only ${labels.length} commune labels drawn`);
+    assert.ok(labels.includes('Nouméa'), `Nouméa not among ${labels.join(', ')}`);
+  });
+
+  it('reopens the view and layers a link carries', async () => {
+    // Given a link to Nouméa at zoom 11 with only schools
+    await map.open('map=11/-22.27/166.45&layers=schools&lang=en');
+    // Then the map looks there, with schools ticked and Wi-Fi not, in English
+    const view = await map.view();
+    assert.ok(Math.abs(view.zoom - 11) < 0.01, `zoom ${view.zoom}`);
+    assert.ok(Math.abs(view.lat + 22.27) < 0.001 && Math.abs(view.lon - 166.45) < 0.001);
+    assert.equal(await map.isLayerChecked('schools'), true);
+    assert.equal(await map.isLayerChecked('wifi-terminals'), false);
+    assert.equal(await map.renderedFeatureCount('wifi-terminals'), 0);
+  });
+
+  it('follows a link pasted into the open map', async () => {
+    // Given the map open on the whole territory
+    await map.open();
+    // When the hash is replaced by a view of Lifou with only Wi-Fi terminals
+    await map.followHash('map=10/-20.92/167.24&layers=wifi-terminals');
+    // Then the map moves there and shows only that layer
+    const view = await map.view();
+    assert.ok(Math.abs(view.zoom - 10) < 0.01 && Math.abs(view.lat + 20.92) < 0.001, JSON.stringify(view));
+    assert.equal(await map.isLayerChecked('schools'), false);
+    assert.equal(await map.renderedFeatureCount('schools'), 0);
+  });
+
+  it('gives a phone the map first, with the layer panel one tap away', async () => {
+    // Given a phone-sized screen
+    await page.close();
+    page = await browser.newPage({ width: 390, height: 844 });
+    map = new MapDriver(page, app.url);
+    // When the map opens, then the panel is closed and the notice still shows
+    await map.open();
+    assert.equal(await map.layerPanelOpen(), false);
+    assert.match(await map.noticeText(), /Données d'exemple/);
+    // And a tap on its button opens it
+    await map.toggleLayerPanel();
+    assert.equal(await map.layerPanelOpen(), true);
+    assert.equal(await map.isLayerChecked('schools'), true);
+  });
+
+  it('saves a screenshot of the default view', async () => {
+    await map.open(ALL_GROUPS);
+    await map.screenshot(SCREENSHOT);
+  });
+});

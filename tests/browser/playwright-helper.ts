@@ -1,0 +1,132 @@
+// The one file that touches Playwright: launches Debian's Chromium headless (WebGL through
+// SwiftShader), keeps every page on the app's own origin, and offers the few page operations
+// the map driver needs. Any request to another host is refused and recorded, so a test can fail on it.
+import { execFileSync } from 'node:child_process';
+import { mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright';
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+/** The system Chromium (Debian's package): Playwright downloads no browser here. */
+function chromiumExecutable(): string {
+  try {
+    return execFileSync('sh', ['-c', 'command -v chromium'], { encoding: 'utf8' }).trim();
+  } catch {
+    throw new Error(
+      'chromium is not on PATH; install the Debian package "chromium" to run the browser tests',
+    );
+  }
+}
+
+export async function launchBrowser(): Promise<TestBrowser> {
+  const browser = await chromium.launch({
+    executablePath: chromiumExecutable(),
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
+  return new TestBrowser(browser);
+}
+
+export class TestBrowser {
+  constructor(private readonly browser: Browser) {}
+
+  async newPage(viewport = { width: 1280, height: 800 }): Promise<TestPage> {
+    const context = await this.browser.newContext({ viewport, locale: 'fr-FR', serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const testPage = new TestPage(context, page);
+    await testPage.keepLocal();
+    return testPage;
+  }
+
+  close(): Promise<void> {
+    return this.browser.close();
+  }
+}
+
+export class TestPage {
+  /** Requests refused because they left the machine: a test should end with none. */
+  readonly offOriginRequests: string[] = [];
+  /** Uncaught exceptions and console errors in the page. */
+  readonly errors: string[] = [];
+  /** Runs a function in the page (Playwright's page.evaluate). */
+  readonly evaluate: Page['evaluate'];
+  /** Waits until a function run in the page returns a truthy value (page.waitForFunction). */
+  readonly waitUntil: Page['waitForFunction'];
+
+  constructor(
+    private readonly context: BrowserContext,
+    private readonly page: Page,
+  ) {
+    this.evaluate = page.evaluate.bind(page);
+    this.waitUntil = page.waitForFunction.bind(page);
+    page.on('pageerror', (error) => this.errors.push(`pageerror: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') this.errors.push(`console.error: ${message.text()}`);
+    });
+  }
+
+  async keepLocal(): Promise<void> {
+    await this.context.route('**/*', async (route) => {
+      const url = new URL(route.request().url());
+      if (url.protocol === 'data:' || url.protocol === 'blob:' || LOCAL_HOSTS.has(url.hostname)) {
+        await route.continue();
+        return;
+      }
+      this.offOriginRequests.push(url.href);
+      await route.abort('blockedbyclient');
+    });
+  }
+
+  async open(url: string): Promise<void> {
+    await this.page.goto(url, { waitUntil: 'load' });
+  }
+
+  url(): string {
+    return this.page.url();
+  }
+
+  async waitForSelector(selector: string, timeoutMs = 30_000): Promise<void> {
+    await this.page.locator(selector).first().waitFor({ state: 'attached', timeout: timeoutMs });
+  }
+
+  async setCheckbox(accessibleName: string, checked: boolean): Promise<void> {
+    await this.page.getByRole('checkbox', { name: accessibleName, exact: true }).setChecked(checked);
+  }
+
+  async isChecked(accessibleName: string): Promise<boolean> {
+    return this.page.getByRole('checkbox', { name: accessibleName, exact: true }).isChecked();
+  }
+
+  async pressButton(accessibleName: string): Promise<void> {
+    await this.page.getByRole('button', { name: accessibleName, exact: true }).click();
+  }
+
+  /** Clicks at a point given in the element's own pixels. */
+  async clickAt(selector: string, x: number, y: number): Promise<void> {
+    await this.page.locator(selector).click({ position: { x, y } });
+  }
+
+  async textOf(selector: string): Promise<string> {
+    return this.page.locator(selector).innerText();
+  }
+
+  async screenshot(path: string): Promise<void> {
+    await mkdir(dirname(path), { recursive: true });
+    await this.page.screenshot({ path });
+  }
+
+  close(): Promise<void> {
+    return this.context.close();
+  }
+}
