@@ -6,12 +6,6 @@ import type { SampleData } from '../geodata/sample-data.ts';
 import type { Database, Executor, Orm } from './connection.ts';
 import * as schema from './schema.ts';
 
-const PROVINCES = [
-  { code: 'SUD', name: 'Province Sud' },
-  { code: 'NORD', name: 'Province Nord' },
-  { code: 'ILES', name: 'Province des Îles Loyauté' },
-] as const;
-
 /** Coverage radius of an on-air site per technology, in metres: 'good' inside, 'fair' around it. */
 export const COVERAGE_RADII_M = {
   '2G': { good: 7_000, fair: 15_000 },
@@ -30,17 +24,15 @@ async function insertChunked<T extends PgTable>(tx: Tx, table: T, rows: T['$infe
 }
 
 async function insertProvinces(tx: Executor, data: SampleData) {
-  const communes = JSON.stringify(
-    data.communes.map((c) => ({ province: c.province, population: c.population2019, geom: JSON.stringify(c.geom) })),
-  );
-  const names = JSON.stringify(PROVINCES);
+  const communes = JSON.stringify(data.communes.map((c) => ({ province: c.province, geom: JSON.stringify(c.geom) })));
+  const provinces = JSON.stringify(data.provinces);
   await tx.execute(sql`
     INSERT INTO provinces (code, name, population_2019, geom)
-    SELECT p.code::province_code, p.name, sum(x.population)::int,
+    SELECT p.code::province_code, p.name, p."population2019",
            ST_Multi(ST_CollectionExtract(ST_Union(ST_SetSRID(ST_GeomFromGeoJSON(x.geom), 4326)), 3))
-    FROM json_to_recordset(${communes}::json) AS x(province text, population int, geom text)
-    JOIN json_to_recordset(${names}::json) AS p(code text, name text) ON p.code = x.province
-    GROUP BY p.code, p.name`);
+    FROM json_to_recordset(${provinces}::json) AS p(code text, name text, "population2019" int)
+    JOIN json_to_recordset(${communes}::json) AS x(province text, geom text) ON x.province = p.code
+    GROUP BY p.code, p.name, p."population2019"`);
 }
 
 /** Coverage bands per commune, technology and level, from the on-air sites' buffers. */

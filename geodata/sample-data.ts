@@ -10,6 +10,8 @@ type Row<T extends { $inferInsert: unknown }, G> = Omit<
 > &
   G;
 
+/** Province facts; the seed derives each province's geometry as the union of its communes. */
+export type ProvinceRow = Omit<typeof schema.provinces.$inferInsert, 'geom' | 'createdAt' | 'updatedAt'>;
 export type CommuneRow = Row<typeof schema.communes, { town: Point; geom: MultiPolygon }>;
 export type SettlementRow = Row<typeof schema.settlements, { geom: Point }>;
 export type FibreZoneRow = Row<typeof schema.fibreZones, { geom: MultiPolygon }>;
@@ -20,10 +22,11 @@ export type WifiTerminalRow = Row<typeof schema.wifiTerminals, { geom: Point }>;
 export type SchoolRow = Row<typeof schema.schools, { geom: Point }>;
 
 /**
- * Everything the seed loads. Provinces and mobile coverage are not here: the seed derives
- * them in PostGIS (provinces as the union of their communes, coverage from on-air sites).
+ * Everything the seed loads. Geometries of provinces and mobile coverage are not here: the seed
+ * derives them in PostGIS (provinces as the union of their communes, coverage from on-air sites).
  */
 export interface SampleData {
+  provinces: ProvinceRow[];
   communes: CommuneRow[];
   settlements: SettlementRow[];
   fibreZones: FibreZoneRow[];
