@@ -4,7 +4,10 @@ import type { Database } from './connection.ts';
 import { migrate } from './migrate.ts';
 import { isEmpty, seedDatabase } from './seed.ts';
 
-export async function prepareDatabase(db: Database, log: (line: string) => void = console.log): Promise<void> {
+export async function prepareDatabase(
+  db: Database,
+  log: (line: string) => void = console.log,
+): Promise<void> {
   const started = Date.now();
   await migrate(db);
   if (await isEmpty(db)) {

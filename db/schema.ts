@@ -60,7 +60,10 @@ export const provinces = pgTable(
     geom: geometry('MultiPolygon')('geom').notNull(),
     ...timestamps(),
   },
-  (t) => [check('provinces_population_ck', sql`${t.population2019} >= 0`), ...geomChecks('provinces', t.geom)],
+  (t) => [
+    check('provinces_population_ck', sql`${t.population2019} >= 0`),
+    ...geomChecks('provinces', t.geom),
+  ],
 );
 
 export const communes = pgTable(
@@ -122,10 +125,7 @@ export const fibreZones = pgTable(
   (t) => [
     check('fibre_zones_year_ck', sql`${t.plannedYear} BETWEEN 2010 AND 2040`),
     check('fibre_zones_premises_ck', sql`${t.premisesPassed} >= 0`),
-    check(
-      'fibre_zones_deployed_ck',
-      sql`(${t.status} = 'deployed') = (${t.deployedOn} IS NOT NULL)`,
-    ),
+    check('fibre_zones_deployed_ck', sql`(${t.status} = 'deployed') = (${t.deployedOn} IS NOT NULL)`),
     index('fibre_zones_commune_idx').on(t.communeInsee),
     ...geomChecks('fibre_zones', t.geom),
   ],
@@ -162,10 +162,7 @@ export const mobileCoverage = pgTable(
     source: source(),
     ...timestamps(),
   },
-  (t) => [
-    index('mobile_coverage_commune_idx').on(t.communeInsee),
-    ...geomChecks('mobile_coverage', t.geom),
-  ],
+  (t) => [index('mobile_coverage_commune_idx').on(t.communeInsee), ...geomChecks('mobile_coverage', t.geom)],
 );
 
 export const mobileSites = pgTable(
@@ -250,5 +247,3 @@ export const schools = pgTable(
     ...geomChecks('schools', t.geom),
   ],
 );
-
-

@@ -9,7 +9,8 @@ import { seedDatabase } from './seed.ts';
 
 /** drizzle wraps the driver's error: the violated constraint is named in its cause. */
 const violates = (name: string) => (err: unknown) => {
-  const cause = (err as { cause?: { message?: string; constraint?: string; constraint_name?: string } }).cause;
+  const cause = (err as { cause?: { message?: string; constraint?: string; constraint_name?: string } })
+    .cause;
   return [cause?.message, cause?.constraint, cause?.constraint_name].some((s) => s?.includes(name));
 };
 
@@ -40,7 +41,8 @@ for (const backend of testBackends()) {
 
     test('a self-intersecting zone is refused by the geometry check', async () => {
       await assert.rejects(
-        db.orm.execute(sql`INSERT INTO fibre_zones (name, commune_insee, status, planned_year, premises_passed, geom)
+        db.orm
+          .execute(sql`INSERT INTO fibre_zones (name, commune_insee, status, planned_year, premises_passed, geom)
           VALUES ('bow-tie', '98818', 'planned', 2030, 1,
             ST_GeomFromText('MULTIPOLYGON(((166.41 -22.29, 166.42 -22.28, 166.42 -22.29, 166.41 -22.28, 166.41 -22.29)))', 4326))`),
         violates('fibre_zones_geom_valid'),
@@ -49,7 +51,8 @@ for (const backend of testBackends()) {
 
     test('a deployed zone needs its deployment date', async () => {
       await assert.rejects(
-        db.orm.execute(sql`INSERT INTO fibre_zones (name, commune_insee, status, planned_year, premises_passed, geom)
+        db.orm
+          .execute(sql`INSERT INTO fibre_zones (name, commune_insee, status, planned_year, premises_passed, geom)
           VALUES ('no date', '98818', 'deployed', 2020, 1,
             ST_GeomFromText('MULTIPOLYGON(((166.41 -22.29, 166.42 -22.29, 166.42 -22.28, 166.41 -22.29)))', 4326))`),
         violates('fibre_zones_deployed_ck'),

@@ -24,7 +24,9 @@ async function insertChunked<T extends PgTable>(tx: Tx, table: T, rows: T['$infe
 }
 
 async function insertProvinces(tx: Executor, data: SampleData) {
-  const communes = JSON.stringify(data.communes.map((c) => ({ province: c.province, geom: JSON.stringify(c.geom) })));
+  const communes = JSON.stringify(
+    data.communes.map((c) => ({ province: c.province, geom: JSON.stringify(c.geom) })),
+  );
   const provinces = JSON.stringify(data.provinces);
   await tx.execute(sql`
     INSERT INTO provinces (code, name, population_2019, geom)

@@ -25,7 +25,12 @@ const cases: [path: string, status: number, parameter: string | undefined, detai
   ['/api/layers/schools?zoom=', 400, 'zoom', /0 to 24/],
   ['/api/layers/schools?commune=Noumea', 400, 'commune', /INSEE/],
   ['/api/layers/schools?commune=98899', 404, 'commune', /98899/],
-  ['/api/layers/wifi-terminals?status=open', 400, 'status', /unknown value "open".*active, maintenance, planned/],
+  [
+    '/api/layers/wifi-terminals?status=open',
+    400,
+    'status',
+    /unknown value "open".*active, maintenance, planned/,
+  ],
   ['/api/layers/wifi-terminals?status=', 400, 'status', /one or more/],
   ['/api/layers/schools?status=fibre', 400, 'status', /unknown parameter "status".*connection/],
   ['/api/layers/schools?colour=red', 400, 'colour', /unknown parameter "colour"/],

@@ -48,7 +48,15 @@ for (const backend of testBackends()) {
 
     test('every infrastructure layer holds sample features', async () => {
       const { body } = await api.json<{ counts: Record<string, number> }>('/api/health');
-      for (const id of ['fibre-zones', 'fibre-cables', 'mobile-coverage', 'mobile-sites', 'po-boxes', 'wifi-terminals', 'schools']) {
+      for (const id of [
+        'fibre-zones',
+        'fibre-cables',
+        'mobile-coverage',
+        'mobile-sites',
+        'po-boxes',
+        'wifi-terminals',
+        'schools',
+      ]) {
         assert.ok((body.counts[id] ?? 0) > 0, `${id} is empty`);
       }
     });

@@ -13,7 +13,10 @@ export function healthRoutes(db: Database) {
       return c.json({ status: 'ok' as const, backend: db.backend, counts });
     } catch (err) {
       console.error('[health] database unreachable', err);
-      return c.json({ ...errorBody(503, 'database unreachable'), status: 'unavailable', backend: db.backend }, 503);
+      return c.json(
+        { ...errorBody(503, 'database unreachable'), status: 'unavailable', backend: db.backend },
+        503,
+      );
     }
   });
 }

@@ -11,7 +11,8 @@ export interface LayerStats {
 export async function layerStats(db: Database): Promise<Map<string, LayerStats>> {
   const union = sql.join(
     layers.map(
-      (l) => sql`SELECT ${l.id}::text AS id, count(*)::int AS n, ST_Extent(geom) AS box FROM ${sql.identifier(l.table)}`,
+      (l) =>
+        sql`SELECT ${l.id}::text AS id, count(*)::int AS n, ST_Extent(geom) AS box FROM ${sql.identifier(l.table)}`,
     ),
     sql` UNION ALL `,
   );

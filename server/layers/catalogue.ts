@@ -35,7 +35,12 @@ export interface LayerDef {
 
 type Palette = Record<string, [fr: string, en: string, color: string]>;
 
-function enumAttr(name: string, label: Localized, allowed: readonly string[], palette: Palette): AttributeDef {
+function enumAttr(
+  name: string,
+  label: Localized,
+  allowed: readonly string[],
+  palette: Palette,
+): AttributeDef {
   return {
     name,
     sql: `t.${name}::text`,
@@ -137,15 +142,35 @@ const palettes = {
   },
 } satisfies Record<string, Palette>;
 
-const province = enumAttr('province', { fr: 'Province', en: 'Province' }, schema.provinceCode.enumValues, palettes.province);
-const settlementKind = enumAttr('kind', { fr: 'Type', en: 'Kind' }, schema.settlementKind.enumValues, palettes.settlement);
+const province = enumAttr(
+  'province',
+  { fr: 'Province', en: 'Province' },
+  schema.provinceCode.enumValues,
+  palettes.province,
+);
+const settlementKind = enumAttr(
+  'kind',
+  { fr: 'Type', en: 'Kind' },
+  schema.settlementKind.enumValues,
+  palettes.settlement,
+);
 const zoneStatus = enumAttr('status', STATUS, schema.fibreZoneStatus.enumValues, palettes.fibreZone);
 const cableStatus = enumAttr('status', STATUS, schema.fibreCableStatus.enumValues, palettes.cable);
-const technology = enumAttr('technology', { fr: 'Technologie', en: 'Technology' }, schema.mobileTechnology.enumValues, palettes.technology);
+const technology = enumAttr(
+  'technology',
+  { fr: 'Technologie', en: 'Technology' },
+  schema.mobileTechnology.enumValues,
+  palettes.technology,
+);
 const siteStatus = enumAttr('status', STATUS, schema.mobileSiteStatus.enumValues, palettes.site);
 const poBoxStatus = enumAttr('status', STATUS, schema.poBoxStatus.enumValues, palettes.poBox);
 const wifiStatus = enumAttr('status', STATUS, schema.wifiStatus.enumValues, palettes.wifi);
-const connection = enumAttr('connection', { fr: 'Raccordement', en: 'Connection' }, schema.schoolConnection.enumValues, palettes.connection);
+const connection = enumAttr(
+  'connection',
+  { fr: 'Raccordement', en: 'Connection' },
+  schema.schoolConnection.enumValues,
+  palettes.connection,
+);
 
 export const layers: LayerDef[] = [
   {
@@ -160,7 +185,12 @@ export const layers: LayerDef[] = [
       province,
       text('postal_code', 'Code postal', 'Postal code'),
       integer('population_2019', 'Population (recensement 2019)', 'Population (2019 census)'),
-      enumAttr('boundary_source', { fr: 'Limites', en: 'Boundary' }, schema.boundarySource.enumValues, palettes.boundary),
+      enumAttr(
+        'boundary_source',
+        { fr: 'Limites', en: 'Boundary' },
+        schema.boundarySource.enumValues,
+        palettes.boundary,
+      ),
     ],
     legend: legendOf(province, palettes.province),
     filters: {},
@@ -171,7 +201,11 @@ export const layers: LayerDef[] = [
     table: 'settlements',
     title: { fr: 'Lieux habités et tribus', en: 'Settlements and tribus' },
     geometryType: 'Point',
-    attributes: [text('name', 'Nom', 'Name'), settlementKind, integer('population', 'Population estimée', 'Estimated population')],
+    attributes: [
+      text('name', 'Nom', 'Name'),
+      settlementKind,
+      integer('population', 'Population estimée', 'Estimated population'),
+    ],
     legend: legendOf(settlementKind, palettes.settlement),
     filters: { kind: 'kind' },
   },
@@ -214,7 +248,12 @@ export const layers: LayerDef[] = [
     geometryType: 'MultiPolygon',
     attributes: [
       technology,
-      enumAttr('level', { fr: 'Niveau', en: 'Level' }, schema.coverageLevel.enumValues, palettes.coverageLevel),
+      enumAttr(
+        'level',
+        { fr: 'Niveau', en: 'Level' },
+        schema.coverageLevel.enumValues,
+        palettes.coverageLevel,
+      ),
     ],
     legend: legendOf(technology, palettes.technology),
     filters: { technology: 'technology', level: 'level' },

@@ -47,16 +47,22 @@ function whereSql(layer: LayerDef, query: FeatureQuery): SQL {
   }
   for (const [attribute, values] of Object.entries(query.filters ?? {})) {
     // Attribute names come from the catalogue, values are bound parameters.
-    conditions.push(sql`t.${sql.identifier(attribute)}::text IN (${sql.join(
-      values.map((v) => sql`${v}`),
-      sql`, `,
-    )})`);
+    conditions.push(
+      sql`t.${sql.identifier(attribute)}::text IN (${sql.join(
+        values.map((v) => sql`${v}`),
+        sql`, `,
+      )})`,
+    );
   }
   return sql.join(conditions, sql` AND `);
 }
 
 /** The FeatureCollection as JSON text, exactly as the database wrote it. */
-export async function layerFeatureCollection(db: Database, layer: LayerDef, query: FeatureQuery): Promise<string> {
+export async function layerFeatureCollection(
+  db: Database,
+  layer: LayerDef,
+  query: FeatureQuery,
+): Promise<string> {
   const properties = sql.join(
     [
       ...layer.attributes.map((a) => sql`${a.name}::text, ${sql.raw(a.sql)}`),

@@ -18,7 +18,15 @@ for (const backend of testBackends()) {
       const { status, body } = await api.json<Catalogue>('/api/layers');
       assert.equal(status, 200);
       const byId = new Map(body.layers.map((l) => [l.id, l]));
-      for (const id of ['fibre-zones', 'fibre-cables', 'mobile-coverage', 'mobile-sites', 'po-boxes', 'wifi-terminals', 'schools']) {
+      for (const id of [
+        'fibre-zones',
+        'fibre-cables',
+        'mobile-coverage',
+        'mobile-sites',
+        'po-boxes',
+        'wifi-terminals',
+        'schools',
+      ]) {
         assert.ok(byId.has(id), `catalogue lacks ${id}`);
       }
       assert.equal(byId.get('wifi-terminals')?.featureCount, 3);
@@ -49,14 +57,22 @@ for (const backend of testBackends()) {
 
     test('bbox keeps only features that meet it', async () => {
       const { body } = await api.json<FeatureCollection>(`/api/layers/wifi-terminals?bbox=${NORTH_BBOX}`);
-      assert.deepEqual(body.features.map((f) => f.properties?.site_name), ['Mairie <b>Nord</b>']);
+      assert.deepEqual(
+        body.features.map((f) => f.properties?.site_name),
+        ['Mairie <b>Nord</b>'],
+      );
     });
 
     test('commune and status filters combine', async () => {
       const both = await api.json<FeatureCollection>('/api/layers/wifi-terminals?status=active,maintenance');
       assert.equal(both.body.features.length, 2);
-      const one = await api.json<FeatureCollection>('/api/layers/wifi-terminals?status=active,planned&commune=98805');
-      assert.deepEqual(one.body.features.map((f) => f.properties?.site_name), ['Mairie <b>Nord</b>']);
+      const one = await api.json<FeatureCollection>(
+        '/api/layers/wifi-terminals?status=active,planned&commune=98805',
+      );
+      assert.deepEqual(
+        one.body.features.map((f) => f.properties?.site_name),
+        ['Mairie <b>Nord</b>'],
+      );
       const none = await api.json<FeatureCollection>('/api/layers/fibre-zones?status=works');
       assert.equal(none.status, 200);
       assert.deepEqual(none.body.features, []);
@@ -68,7 +84,9 @@ for (const backend of testBackends()) {
       // The southern 4G site stands 5.5 km from the northern commune: beyond 'good' (4 km), within
       // 'fair' (8 km). The planned northern site counts for nothing.
       assert.deepEqual(keys, ['98805/fair', '98818/fair', '98818/good']);
-      const twoG = await api.json<FeatureCollection>('/api/layers/mobile-coverage?technology=2G&commune=98805');
+      const twoG = await api.json<FeatureCollection>(
+        '/api/layers/mobile-coverage?technology=2G&commune=98805',
+      );
       assert.ok(twoG.body.features.length > 0);
     });
 
@@ -76,7 +94,11 @@ for (const backend of testBackends()) {
       const low = await api.json<FeatureCollection<MultiPolygon>>('/api/layers/mobile-coverage?zoom=6');
       const high = await api.json<FeatureCollection<MultiPolygon>>('/api/layers/mobile-coverage?zoom=15');
       const decimals = (fc: FeatureCollection<MultiPolygon>) =>
-        Math.max(...fc.features.flatMap((f) => f.geometry.coordinates.flat(3)).map((x) => String(x).split('.')[1]?.length ?? 0));
+        Math.max(
+          ...fc.features
+            .flatMap((f) => f.geometry.coordinates.flat(3))
+            .map((x) => String(x).split('.')[1]?.length ?? 0),
+        );
       const vertices = (fc: FeatureCollection<MultiPolygon>) =>
         fc.features.reduce((n, f) => n + f.geometry.coordinates.flat(2).length, 0);
       assert.ok(decimals(low.body) <= 4, `zoom 6 has ${decimals(low.body)} decimals`);
@@ -94,14 +116,18 @@ for (const backend of testBackends()) {
     });
 
     test('large responses are compressed when the client accepts it', async () => {
-      const res = await api.request('/api/layers/mobile-coverage', { headers: { 'Accept-Encoding': 'gzip' } });
+      const res = await api.request('/api/layers/mobile-coverage', {
+        headers: { 'Accept-Encoding': 'gzip' },
+      });
       assert.equal(res.headers.get('content-encoding'), 'gzip');
     });
 
     test('health names the backend and counts features', async () => {
-      const { status, body } = await api.json<{ status: string; backend: string; counts: Record<string, number> }>(
-        '/api/health',
-      );
+      const { status, body } = await api.json<{
+        status: string;
+        backend: string;
+        counts: Record<string, number>;
+      }>('/api/health');
       assert.equal(status, 200);
       assert.equal(body.status, 'ok');
       assert.equal(body.backend, backend);

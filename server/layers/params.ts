@@ -5,26 +5,33 @@ import type { BBox } from './features.ts';
 
 const inseeCode = /^988\d{2}$/;
 
-export const bboxParam = z
-  .string()
-  .transform((raw, ctx): BBox => {
-    const parts = raw.split(',');
-    const numbers = parts.map((p) => (p.trim() === '' ? Number.NaN : Number(p)));
-    if (parts.length !== 4 || numbers.some((n) => !Number.isFinite(n))) {
-      ctx.addIssue({ code: 'custom', message: `expected minLon,minLat,maxLon,maxLat as 4 numbers, got "${raw}"` });
-      return z.NEVER;
-    }
-    const [minLon, minLat, maxLon, maxLat] = numbers as BBox;
-    if ([minLon, maxLon].some((x) => x < -180 || x > 180) || [minLat, maxLat].some((y) => y < -90 || y > 90)) {
-      ctx.addIssue({ code: 'custom', message: `longitudes must be within ±180 and latitudes within ±90, got "${raw}"` });
-      return z.NEVER;
-    }
-    if (minLon >= maxLon || minLat >= maxLat) {
-      ctx.addIssue({ code: 'custom', message: `min must be below max (minLon<maxLon, minLat<maxLat), got "${raw}"` });
-      return z.NEVER;
-    }
-    return [minLon, minLat, maxLon, maxLat];
-  });
+export const bboxParam = z.string().transform((raw, ctx): BBox => {
+  const parts = raw.split(',');
+  const numbers = parts.map((p) => (p.trim() === '' ? Number.NaN : Number(p)));
+  if (parts.length !== 4 || numbers.some((n) => !Number.isFinite(n))) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `expected minLon,minLat,maxLon,maxLat as 4 numbers, got "${raw}"`,
+    });
+    return z.NEVER;
+  }
+  const [minLon, minLat, maxLon, maxLat] = numbers as BBox;
+  if ([minLon, maxLon].some((x) => x < -180 || x > 180) || [minLat, maxLat].some((y) => y < -90 || y > 90)) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `longitudes must be within ±180 and latitudes within ±90, got "${raw}"`,
+    });
+    return z.NEVER;
+  }
+  if (minLon >= maxLon || minLat >= maxLat) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `min must be below max (minLon<maxLon, minLat<maxLat), got "${raw}"`,
+    });
+    return z.NEVER;
+  }
+  return [minLon, minLat, maxLon, maxLat];
+});
 
 export const zoomParam = z
   .string()

@@ -35,7 +35,11 @@ function attributeFilters(layer: LayerDef, params: Record<string, string[]>): Re
     const attribute = layer.filters[param];
     if (!attribute) {
       const allowed = ['bbox', 'zoom', 'commune', ...Object.keys(layer.filters)].join(', ');
-      throw httpError(400, `unknown parameter "${param}" for layer ${layer.id}; expected one of: ${allowed}`, param);
+      throw httpError(
+        400,
+        `unknown parameter "${param}" for layer ${layer.id}; expected one of: ${allowed}`,
+        param,
+      );
     }
     const allowed = layer.attributes.find((a) => a.name === attribute)?.values?.map((v) => v.value) ?? [];
     const wrong = values.filter((v) => !allowed.includes(v));
@@ -61,7 +65,11 @@ export function layerRoutes(db: Database) {
       const id = c.req.param('id');
       const layer = layersById.get(id);
       if (!layer) {
-        throw httpError(404, `unknown layer "${id}"; known layers: ${layers.map((l) => l.id).join(', ')}`, 'id');
+        throw httpError(
+          404,
+          `unknown layer "${id}"; known layers: ${layers.map((l) => l.id).join(', ')}`,
+          'id',
+        );
       }
       const { bbox, zoom, commune, ...rest } = c.req.valid('query');
       const filters = attributeFilters(layer, rest as Record<string, string[]>);

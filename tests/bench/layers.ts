@@ -14,7 +14,16 @@ export const VIEWS: { zoom: number; place: string; bbox: BBox }[] = [
   { zoom: 11, place: 'Greater Nouméa', bbox: [166.22, -22.42, 166.66, -22.14] },
   { zoom: 15, place: 'Nouméa centre', bbox: [166.43, -22.285, 166.4575, -22.268] },
 ];
-export const LAYERS = ['communes', 'fibre-zones', 'fibre-cables', 'mobile-coverage', 'mobile-sites', 'po-boxes', 'wifi-terminals', 'schools'];
+export const LAYERS = [
+  'communes',
+  'fibre-zones',
+  'fibre-cables',
+  'mobile-coverage',
+  'mobile-sites',
+  'po-boxes',
+  'wifi-terminals',
+  'schools',
+];
 
 export interface LayerBenchRow {
   layer: string;

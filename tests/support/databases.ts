@@ -117,6 +117,9 @@ async function openServer(state: TemplateState): Promise<TestDatabase> {
 }
 
 /** A fresh database of the given backend, migrated, and seeded with the sample when asked. */
-export async function openTestDatabase(backend: Backend, state: TemplateState = 'seeded'): Promise<TestDatabase> {
+export async function openTestDatabase(
+  backend: Backend,
+  state: TemplateState = 'seeded',
+): Promise<TestDatabase> {
   return backend === 'embedded' ? openEmbedded(state) : openServer(state);
 }
