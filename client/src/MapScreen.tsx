@@ -70,6 +70,10 @@ export function MapScreen({ data, url, updateUrl }: MapScreenProps) {
     },
     [layers, visible, updateUrl],
   );
+  const onLegendSelect = useCallback(
+    (layerId: string, values: string[]) => updateUrl({ filters: { ...url.filters, [layerId]: values } }),
+    [url.filters, updateUrl],
+  );
   const onPopupClose = useCallback((closed: PickedFeature) => {
     setPicked((current) => (current === closed ? null : current));
   }, []);
@@ -110,6 +114,7 @@ export function MapScreen({ data, url, updateUrl }: MapScreenProps) {
           <MapLayers
             layers={layers}
             visible={visible}
+            legendSelection={url.filters}
             viewport={viewport}
             communes={communes}
             offlineBasemap={offlineBasemap}
@@ -124,6 +129,8 @@ export function MapScreen({ data, url, updateUrl }: MapScreenProps) {
           visible={visible}
           statuses={statuses}
           onToggle={onToggle}
+          legendSelection={url.filters}
+          onLegendSelect={onLegendSelect}
           defaultOpen={panelOpenAtStart}
         />
       </main>

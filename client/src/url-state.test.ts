@@ -9,12 +9,20 @@ describe('parseUrlState', () => {
     assert.deepEqual(parse('http://app/#map=8/-21.3/165.5&layers=fibre-zones,wifi-terminals&lang=en'), {
       view: { zoom: 8, lat: -21.3, lon: 165.5 },
       layers: ['fibre-zones', 'wifi-terminals'],
+      filters: null,
       lang: 'en',
     });
   });
 
+  it('reads legend filters per layer', () => {
+    assert.deepEqual(parse('http://app/#f.mobile-coverage=4G,5G&f.wifi-terminals=&f.=x').filters, {
+      'mobile-coverage': ['4G', '5G'],
+      'wifi-terminals': [],
+    });
+  });
+
   it('says nothing for what the URL does not say', () => {
-    assert.deepEqual(parse('http://app/'), { view: null, layers: null, lang: null });
+    assert.deepEqual(parse('http://app/'), { view: null, layers: null, filters: null, lang: null });
   });
 
   it('reads an empty layer list as "no layer", not as the default', () => {
@@ -49,16 +57,20 @@ describe('formatUrlState', () => {
     const state = {
       view: { zoom: 8, lat: -21.3, lon: 165.5 },
       layers: ['po-boxes', 'schools'],
+      filters: { 'mobile-coverage': ['3G', '4G'] },
       lang: 'en' as const,
     };
     const url = formatUrlState(new URL('http://app/'), state);
-    assert.equal(url, 'http://app/#map=8/-21.3/165.5&layers=po-boxes,schools&lang=en');
+    assert.equal(
+      url,
+      'http://app/#map=8/-21.3/165.5&layers=po-boxes,schools&f.mobile-coverage=3G,4G&lang=en',
+    );
     assert.deepEqual(parse(url), state);
   });
 
   it('keeps as many decimals as a pixel needs at the zoom', () => {
     const view = { zoom: 12.3456, lat: -22.2712345678, lon: 166.4512345678 };
-    const url = formatUrlState(new URL('http://app/'), { view, layers: null, lang: null });
+    const url = formatUrlState(new URL('http://app/'), { view, layers: null, filters: null, lang: null });
     assert.equal(url, 'http://app/#map=12.35/-22.27123/166.45123');
   });
 
@@ -66,6 +78,7 @@ describe('formatUrlState', () => {
     const url = formatUrlState(new URL('http://app/carte?lang=en&x=1'), {
       view: null,
       layers: null,
+      filters: null,
       lang: 'en',
     });
     assert.equal(url, 'http://app/carte?x=1#lang=en');

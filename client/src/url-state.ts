@@ -1,7 +1,8 @@
-// The URL is the state people share: `#map=zoom/lat/lon&layers=a,b&lang=en`.
+// The URL is the state people share: `#map=zoom/lat/lon&layers=a,b&f.mobile-coverage=4G&lang=en`.
 // Reading accepts `?lang=en` too (the form people type by hand); writing keeps everything in the hash.
 import { useCallback, useEffect, useState } from 'react';
 import type { Language } from './api.ts';
+import type { LegendSelection } from './legend-filters.ts';
 
 export interface MapViewState {
   zoom: number;
@@ -13,8 +14,12 @@ export interface UrlState {
   view: MapViewState | null;
   /** null when the URL does not say: the app shows its default layers. */
   layers: string[] | null;
+  /** Legend values shown per layer (`f.<layer>=a,b`); null when the URL names none. */
+  filters: LegendSelection | null;
   lang: Language | null;
 }
+
+const FILTER_PREFIX = 'f.';
 
 const isLanguage = (value: string | null): value is Language => value === 'fr' || value === 'en';
 
@@ -31,9 +36,15 @@ export function parseUrlState(url: URL): UrlState {
   const hash = new URLSearchParams(url.hash.replace(/^#/, ''));
   const layers = hash.get('layers');
   const lang = hash.get('lang') ?? url.searchParams.get('lang');
+  const filters = Object.fromEntries(
+    [...hash.entries()]
+      .filter(([key]) => key.startsWith(FILTER_PREFIX) && key.length > FILTER_PREFIX.length)
+      .map(([key, value]) => [key.slice(FILTER_PREFIX.length), value.split(',').filter(Boolean)]),
+  );
   return {
     view: parseView(hash.get('map')),
     layers: layers === null ? null : layers.split(',').filter(Boolean),
+    filters: Object.keys(filters).length > 0 ? filters : null,
     lang: isLanguage(lang) ? lang : null,
   };
 }
@@ -52,6 +63,9 @@ export function formatUrlState(url: URL, state: UrlState): string {
   const parts: string[] = [];
   if (state.view) parts.push(`map=${formatView(state.view)}`);
   if (state.layers) parts.push(`layers=${state.layers.map(encodeURIComponent).join(',')}`);
+  for (const [layer, values] of Object.entries(state.filters ?? {})) {
+    parts.push(`${FILTER_PREFIX}${encodeURIComponent(layer)}=${values.map(encodeURIComponent).join(',')}`);
+  }
   if (state.lang) parts.push(`lang=${state.lang}`);
   next.hash = parts.join('&');
   return next.toString();

@@ -72,6 +72,30 @@ export class MapDriver {
     await this.waitUntilIdle();
   }
 
+  /** Ticks or unticks one legend value of a layer (e.g. '5G' of mobile coverage), then waits for the redraw. */
+  async setLegendValue(layerId: string, label: string, shown: boolean): Promise<void> {
+    await this.page.setCheckboxWithin(`[data-layer="${layerId}"] .legend`, label, shown);
+    await this.page.waitForSelector(`[data-layer="${layerId}"][data-status="loaded"]`);
+    await this.waitUntilIdle();
+  }
+
+  /** The distinct values of one property among the layer's features drawn on screen. */
+  renderedValues(layerId: string, property: string): Promise<string[]> {
+    return this.page.evaluate(
+      ([source, key]) => {
+        const map = window.__map;
+        if (!map) throw new Error('window.__map is not set: the map has not loaded');
+        const layers = map
+          .getStyle()
+          .layers.filter((layer) => 'source' in layer && layer.source === source)
+          .map((layer) => layer.id);
+        const values = map.queryRenderedFeatures({ layers }).map((f) => String(f.properties[key]));
+        return [...new Set(values)].sort();
+      },
+      [layerId, property] as const,
+    );
+  }
+
   async isLayerChecked(layerId: string): Promise<boolean> {
     return this.page.isChecked(await this.layerTitle(layerId));
   }

@@ -104,6 +104,14 @@ export class TestPage {
     await this.page.getByRole('checkbox', { name: accessibleName, exact: true }).setChecked(checked);
   }
 
+  /** The checkbox named so inside the element matching `selector` (names repeat across panels). */
+  async setCheckboxWithin(selector: string, accessibleName: string, checked: boolean): Promise<void> {
+    await this.page
+      .locator(selector)
+      .getByRole('checkbox', { name: accessibleName, exact: true })
+      .setChecked(checked);
+  }
+
   async isChecked(accessibleName: string): Promise<boolean> {
     return this.page.getByRole('checkbox', { name: accessibleName, exact: true }).isChecked();
   }

@@ -2,6 +2,7 @@
 // (areas, then lines, then points), commune names on top; and the popup of a picked feature.
 import { useMemo } from 'react';
 import type { CommuneSummary, LayerInfo } from '../api.ts';
+import { selectedLegendValues, type LegendSelection } from '../legend-filters.ts';
 import { FeaturePopup } from '../popup/FeaturePopup.tsx';
 import { useFeaturePicking, type PickedFeature } from '../popup/useFeaturePicking.ts';
 import { BasemapLand, CommuneLabels } from './BasemapLayers.tsx';
@@ -14,6 +15,7 @@ import type { Viewport } from './viewport.ts';
 export interface MapLayersProps {
   layers: readonly LayerInfo[];
   visible: ReadonlySet<string>;
+  legendSelection: LegendSelection | null;
   viewport: Viewport | null;
   communes: readonly CommuneSummary[];
   /** False when a basemap style from the configuration provides land and names. */
@@ -25,8 +27,8 @@ export interface MapLayersProps {
 }
 
 export function MapLayers(props: MapLayersProps) {
-  const { layers, visible, viewport, communes, offlineBasemap, onStatus, picked, onPick, onPopupClose } =
-    props;
+  const { layers, visible, legendSelection, viewport, communes, offlineBasemap, onStatus } = props;
+  const { picked, onPick, onPopupClose } = props;
   const map = useMap();
   const ordered = useMemo(
     () => [...layers].sort((a, b) => drawingOrder[a.geometryType] - drawingOrder[b.geometryType]),
@@ -48,6 +50,7 @@ export function MapLayers(props: MapLayersProps) {
           key={info.id}
           info={info}
           visible={visible.has(info.id)}
+          selected={selectedLegendValues(info, legendSelection)}
           viewport={viewport}
           onStatus={onStatus}
         />

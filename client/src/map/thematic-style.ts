@@ -24,7 +24,7 @@ const fillOpacity: Partial<Record<string, number | ExpressionSpecification>> = {
   'mobile-coverage': ['match', ['get', 'level'], 'good', 0.3, 0.12],
 };
 /** Coverage rings overlap by design (one per technology and level): outlines would only add noise. */
-const outlineOpacity: Partial<Record<string, number>> = { 'mobile-coverage': 0.35 };
+const outlineOpacity: Partial<Record<string, number>> = { 'mobile-coverage': 0 };
 
 /** The style layers drawing one catalogue layer, bottom first; their source is the layer's id. */
 export function thematicStyleLayers(info: LayerInfo): LayerSpecification[] {

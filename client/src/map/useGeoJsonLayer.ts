@@ -18,6 +18,8 @@ export interface GeoJsonLayerOptions {
   /** null until the map has reported where it looks. */
   viewport: Viewport | null;
   load: (viewport: Viewport, signal: AbortSignal) => Promise<LayerData>;
+  /** What the data depends on besides the viewport (e.g. filters): a change refetches. */
+  dataKey?: string;
   onStatus?: (status: LayerStatus) => void;
 }
 
@@ -32,6 +34,7 @@ export function useGeoJsonLayer({
   visible,
   viewport,
   load,
+  dataKey = '',
   onStatus,
 }: GeoJsonLayerOptions) {
   // The latest callbacks and visibility, read by effects that must not re-run when they change.
@@ -45,6 +48,7 @@ export function useGeoJsonLayer({
   });
   /** The (padded) viewport whose data the source holds now. */
   const loadedRef = useRef<Viewport | null>(null);
+  const loadedKeyRef = useRef(dataKey);
 
   useEffect(() => {
     map.addSource(sourceId, { type: 'geojson', data: emptyCollection });
@@ -69,7 +73,8 @@ export function useGeoJsonLayer({
 
   useEffect(() => {
     if (!visible || !viewport) return;
-    if (loadedRef.current && viewportCovers(loadedRef.current, viewport)) return;
+    const sameData = loadedKeyRef.current === dataKey;
+    if (sameData && loadedRef.current && viewportCovers(loadedRef.current, viewport)) return;
     const wanted = padViewport(viewport);
     const controller = new AbortController();
     onStatusRef.current?.('loading');
@@ -80,6 +85,7 @@ export function useGeoJsonLayer({
         if (!source || controller.signal.aborted) return;
         await source.setData(data);
         loadedRef.current = wanted;
+        loadedKeyRef.current = dataKey;
         if (!controller.signal.aborted) onStatusRef.current?.('loaded');
       })
       .catch((error: unknown) => {
@@ -88,5 +94,5 @@ export function useGeoJsonLayer({
         onStatusRef.current?.('error');
       });
     return () => controller.abort();
-  }, [map, sourceId, layers, visible, viewport]);
+  }, [map, sourceId, layers, visible, viewport, dataKey]);
 }

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { LayerGroup, LayerInfo } from '../api.ts';
 import { useLanguage } from '../i18n.ts';
 import type { LayerStatus } from '../map/useGeoJsonLayer.ts';
+import { selectedLegendValues, type LegendSelection } from '../legend-filters.ts';
 import { Legend } from './Legend.tsx';
 
 /** Infrastructure first, reference geography last. */
@@ -15,11 +16,15 @@ export interface LayerPanelProps {
   visible: ReadonlySet<string>;
   statuses: Readonly<Record<string, LayerStatus>>;
   onToggle: (layerId: string, visible: boolean) => void;
+  /** Legend values chosen in the URL, per layer. */
+  legendSelection: LegendSelection | null;
+  onLegendSelect: (layerId: string, values: string[]) => void;
   /** Open at first? Phones start with it closed, to see the map. */
   defaultOpen: boolean;
 }
 
-export function LayerPanel({ layers, visible, statuses, onToggle, defaultOpen }: LayerPanelProps) {
+export function LayerPanel(props: LayerPanelProps) {
+  const { layers, visible, statuses, onToggle, legendSelection, onLegendSelect, defaultOpen } = props;
   const { t } = useTranslation();
   const [open, setOpen] = useState(defaultOpen);
   const bodyId = useId();
@@ -50,6 +55,8 @@ export function LayerPanel({ layers, visible, statuses, onToggle, defaultOpen }:
                   checked={visible.has(info.id)}
                   status={statuses[info.id] ?? 'idle'}
                   onToggle={onToggle}
+                  selected={selectedLegendValues(info, legendSelection)}
+                  onLegendSelect={onLegendSelect}
                 />
               ))}
             </ul>
@@ -65,9 +72,11 @@ interface LayerToggleProps {
   checked: boolean;
   status: LayerStatus;
   onToggle: (layerId: string, visible: boolean) => void;
+  selected: readonly string[] | null;
+  onLegendSelect: (layerId: string, values: string[]) => void;
 }
 
-function LayerToggle({ info, checked, status, onToggle }: LayerToggleProps) {
+function LayerToggle({ info, checked, status, onToggle, selected, onLegendSelect }: LayerToggleProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const inputId = useId();
@@ -99,7 +108,7 @@ function LayerToggle({ info, checked, status, onToggle }: LayerToggleProps) {
           {t('panel.error')}
         </p>
       )}
-      {checked && <Legend info={info} />}
+      {checked && <Legend info={info} selected={selected} onSelect={onLegendSelect} />}
     </li>
   );
 }

@@ -1,0 +1,43 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { legendQueryFilters, selectedLegendValues } from './legend-filters.ts';
+
+const coverage = {
+  id: 'mobile-coverage',
+  legend: {
+    property: 'technology',
+    items: ['2G', '3G', '4G', '5G'].map((value) => ({
+      value,
+      label: { fr: value, en: value },
+      color: '#000',
+    })),
+  },
+  filters: { technology: ['2G', '3G', '4G', '5G'], level: ['good', 'fair'] },
+};
+const communes = {
+  ...coverage,
+  id: 'communes',
+  legend: { ...coverage.legend, property: 'province' },
+  filters: {},
+};
+
+describe('legend filters', () => {
+  it('start mobile coverage on 4G alone', () => {
+    assert.deepEqual(selectedLegendValues(coverage, null), ['4G']);
+    assert.deepEqual(legendQueryFilters(coverage, ['4G']), { technology: ['4G'] });
+  });
+  it('follow the URL, dropping values the layer does not know', () => {
+    assert.deepEqual(selectedLegendValues(coverage, { 'mobile-coverage': ['5G', '6G'] }), ['5G']);
+  });
+  it('send no filter when every value is selected', () => {
+    assert.equal(selectedLegendValues(coverage, { 'mobile-coverage': ['2G', '3G', '4G', '5G'] }), null);
+    assert.deepEqual(legendQueryFilters(coverage, null), {});
+  });
+  it('ask for nothing when nothing is selected', () => {
+    assert.deepEqual(selectedLegendValues(coverage, { 'mobile-coverage': [] }), []);
+    assert.equal(legendQueryFilters(coverage, []), null);
+  });
+  it('leave layers whose legend is not a filter alone', () => {
+    assert.equal(selectedLegendValues(communes, { communes: ['SUD'] }), null);
+  });
+});
