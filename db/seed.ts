@@ -8,10 +8,10 @@ import * as schema from './schema.ts';
 
 /** Coverage radius of an on-air site per technology, in metres: 'good' inside, 'fair' around it. */
 export const COVERAGE_RADII_M = {
-  '2G': { good: 7_000, fair: 15_000 },
-  '3G': { good: 5_000, fair: 10_000 },
-  '4G': { good: 4_000, fair: 8_000 },
-  '5G': { good: 700, fair: 1_500 },
+  '2G': { good: 4_000, fair: 9_000 },
+  '3G': { good: 3_000, fair: 7_000 },
+  '4G': { good: 2_500, fair: 6_000 },
+  '5G': { good: 500, fair: 1_200 },
 } as const;
 
 type Tx = Parameters<Parameters<Orm['transaction']>[0]>[0];

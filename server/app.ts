@@ -9,8 +9,10 @@ import type { Database } from '../db/connection.ts';
 import { communeRoutes } from './communes/routes.ts';
 import { configRoutes } from './config/routes.ts';
 import { onError, onNotFound } from './errors.ts';
+import { gapRoutes } from './gaps/routes.ts';
 import { healthRoutes } from './health/routes.ts';
 import { layerRoutes } from './layers/routes.ts';
+import { statsRoutes } from './stats/routes.ts';
 
 export interface AppOptions {
   /** Directory of the built client; not served when absent (API-only, e.g. in tests). */
@@ -25,7 +27,9 @@ export function createApp(db: Database, options: AppOptions = {}) {
     .route('/health', healthRoutes(db))
     .route('/config', configRoutes(db, options.basemapStyleUrl ?? null))
     .route('/layers', layerRoutes(db))
-    .route('/communes', communeRoutes(db));
+    .route('/communes', communeRoutes(db))
+    .route('/gaps', gapRoutes(db))
+    .route('/stats', statsRoutes(db));
 
   const app = new Hono().route('/api', api);
   app.all('/api/*', (c) => onNotFound(c));

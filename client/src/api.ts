@@ -47,7 +47,7 @@ export class ApiError extends Error {
   }
 }
 
-interface Answer {
+export interface Answer {
   ok: boolean;
   status: number;
   statusText: string;
@@ -55,7 +55,7 @@ interface Answer {
 }
 
 /** The answer itself, or an ApiError carrying the server's `{ error, detail }`. */
-async function checked<T extends Answer>(response: T): Promise<T> {
+export async function checked<T extends Answer>(response: T): Promise<T> {
   if (response.ok) return response;
   let detail = response.statusText;
   try {
