@@ -38,6 +38,17 @@ const cases: [path: string, status: number, parameter: string | undefined, detai
   ['/api/communes/abc', 400, 'insee', /INSEE/],
   ['/api/communes/98899', 404, 'insee', /98899/],
   ['/api/nothing-here', 404, undefined, /no such resource/],
+  ['/api/gaps', 400, 'technology', /fibre, 4g, mobile/],
+  ['/api/gaps?technology=5g', 400, 'technology', /fibre, 4g, mobile/],
+  ['/api/gaps?technology=fibre&limit=0', 400, 'limit', /1 to 10000/],
+  ['/api/gaps?technology=fibre&limit=ten', 400, 'limit', /1 to 10000/],
+  ['/api/gaps?technology=fibre&limit=10001', 400, 'limit', /1 to 10000/],
+  ['/api/gaps?technology=fibre&format=xlsx', 400, 'format', /json, csv or geojson/],
+  ['/api/gaps?technology=fibre&commune=98899', 404, 'commune', /98899/],
+  ['/api/gaps/places?commune=9881', 400, 'commune', /INSEE/],
+  ['/api/gaps/white-zones?zoom=99', 400, 'zoom', /0 to 24/],
+  ['/api/gaps/white-zones?commune=98899', 404, 'commune', /98899/],
+  ['/api/stats/communes/98899', 404, 'insee', /98899/],
 ];
 
 for (const backend of testBackends()) {

@@ -1,14 +1,22 @@
-// The app: loads what the map needs, follows the language the URL asks for, shows the map.
-import { useEffect } from 'react';
+// The app: loads what the map needs, follows the language the URL asks for, and shows the view the
+// URL names under one header: the infrastructure map, or planning (loaded on first use).
+import { lazy, Suspense, useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Language } from './api.ts';
 import { useAppData } from './app-data.ts';
+import { AppHeader } from './header/AppHeader.tsx';
 import { MapScreen } from './MapScreen.tsx';
-import { useUrlState } from './url-state.ts';
+import { useUrlState, type Screen } from './url-state.ts';
+
+const PlanningScreen = lazy(() =>
+  import('./planning/PlanningScreen.tsx').then((module) => ({ default: module.PlanningScreen })),
+);
 
 export function App() {
   const { t, i18n } = useTranslation();
   const data = useAppData();
   const [url, updateUrl] = useUrlState();
+  const screen: Screen = url.screen ?? 'map';
 
   useEffect(() => {
     if (url.lang && url.lang !== i18n.resolvedLanguage) void i18n.changeLanguage(url.lang);
@@ -16,6 +24,8 @@ export function App() {
   useEffect(() => {
     document.title = t('app.title');
   }, [t]);
+  const onLanguageChange = useCallback((lang: Language) => updateUrl({ lang }), [updateUrl]);
+  const onScreenChange = useCallback((next: Screen) => updateUrl({ screen: next }), [updateUrl]);
 
   switch (data.status) {
     case 'loading':
@@ -27,6 +37,29 @@ export function App() {
         </p>
       );
     case 'ready':
-      return <MapScreen data={data} url={url} updateUrl={updateUrl} />;
+      return (
+        <div className="app">
+          <AppHeader
+            notice={{
+              sampleData: data.config.sampleData,
+              approximateBoundaries: data.communes.some(
+                (commune) => commune.boundarySource === 'approximate',
+              ),
+            }}
+            screen={screen}
+            onScreenChange={onScreenChange}
+            onLanguageChange={onLanguageChange}
+          />
+          <main className={`app-main app-main--${screen}`}>
+            {screen === 'planning' ? (
+              <Suspense fallback={<p className="app-status">{t('app.loading')}</p>}>
+                <PlanningScreen data={data} url={url} updateUrl={updateUrl} />
+              </Suspense>
+            ) : (
+              <MapScreen data={data} url={url} updateUrl={updateUrl} />
+            )}
+          </main>
+        </div>
+      );
   }
 }

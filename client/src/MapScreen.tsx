@@ -1,24 +1,20 @@
-// The map screen once the catalogue is loaded: ties the URL state (view, layers, language)
-// to the map, the layer panel and the header, and says when every visible layer has drawn.
+// The map view: ties the URL state (view, layers, legend filters) to the map and the layer panel,
+// and says when every visible layer has drawn.
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Language, LayerInfo } from './api.ts';
+import type { LayerInfo } from './api.ts';
 import type { AppData } from './app-data.ts';
-import { AppHeader } from './header/AppHeader.tsx';
 import { MapLayers } from './map/MapLayers.tsx';
 import { MapView } from './map/MapView.tsx';
-import { LABEL_SOURCE, LAND_SOURCE, offlineStyle } from './map/offline-basemap.ts';
-import type { LayerStatus } from './map/useGeoJsonLayer.ts';
-import type { Viewport } from './map/viewport.ts';
+import { useMapShell } from './map/useMapShell.ts';
+import { narrowScreen } from './narrow-screen.ts';
 import { LayerPanel } from './panel/LayerPanel.tsx';
 import type { PickedFeature } from './popup/useFeaturePicking.ts';
-import type { MapViewState, UrlState } from './url-state.ts';
+import type { UrlState } from './url-state.ts';
 
 /** Shown unless a link says otherwise; the two busiest layers wait to be asked for. */
 const hiddenByDefault = new Set(['settlements', 'mobile-coverage']);
 
-/** Phones get the map first: the panel starts closed and the territory fills the screen. */
-const narrowScreen = () => window.matchMedia('(max-width: 640px)').matches;
 /** The open panel is 20rem wide at the left of the map: keep the territory clear of it. */
 const PANEL_CLEARANCE_PX = 340;
 
@@ -29,21 +25,18 @@ function visibleLayerIds(layers: readonly LayerInfo[], fromUrl: string[] | null)
   return new Set(fromUrl.filter((id) => known.has(id)));
 }
 
-export interface MapScreenProps {
+export interface ScreenProps {
   data: AppData;
   url: UrlState;
   updateUrl: (change: Partial<UrlState>) => void;
 }
 
-export function MapScreen({ data, url, updateUrl }: MapScreenProps) {
+export function MapScreen({ data, url, updateUrl }: ScreenProps) {
   const { t } = useTranslation();
   const { config, layers, communes } = data;
-  const offlineBasemap = config.basemapStyleUrl === null;
-  const mapStyle = useMemo(() => config.basemapStyleUrl ?? offlineStyle(), [config.basemapStyleUrl]);
+  const shell = useMapShell(config, updateUrl);
   const visible = useMemo(() => visibleLayerIds(layers, url.layers), [layers, url.layers]);
 
-  const [viewport, setViewport] = useState<Viewport | null>(null);
-  const [statuses, setStatuses] = useState<Record<string, LayerStatus>>({});
   const [picked, setPicked] = useState<PickedFeature | null>(null);
   const [panelOpenAtStart] = useState(() => !narrowScreen());
   const fitPadding = useMemo(
@@ -51,18 +44,6 @@ export function MapScreen({ data, url, updateUrl }: MapScreenProps) {
     [panelOpenAtStart],
   );
 
-  const onStatus = useCallback((sourceId: string, status: LayerStatus) => {
-    setStatuses((previous) =>
-      previous[sourceId] === status ? previous : { ...previous, [sourceId]: status },
-    );
-  }, []);
-  const onViewChange = useCallback(
-    (view: MapViewState, next: Viewport) => {
-      setViewport(next);
-      updateUrl({ view });
-    },
-    [updateUrl],
-  );
   const onToggle = useCallback(
     (layerId: string, show: boolean) => {
       const ids = layers.map((info) => info.id).filter((id) => (id === layerId ? show : visible.has(id)));
@@ -77,63 +58,40 @@ export function MapScreen({ data, url, updateUrl }: MapScreenProps) {
   const onPopupClose = useCallback((closed: PickedFeature) => {
     setPicked((current) => (current === closed ? null : current));
   }, []);
-  const onLanguageChange = useCallback((lang: Language) => updateUrl({ lang }), [updateUrl]);
-
-  const basemapSources = offlineBasemap ? [LAND_SOURCE, LABEL_SOURCE] : [];
-  const dataLoaded = [...basemapSources, ...visible].every((id) => statuses[id] === 'loaded');
-  const locale = useMemo(
-    () => ({
-      'NavigationControl.ZoomIn': t('mapControls.zoomIn'),
-      'NavigationControl.ZoomOut': t('mapControls.zoomOut'),
-      'NavigationControl.ResetBearing': t('mapControls.resetBearing'),
-      'AttributionControl.ToggleAttribution': t('mapControls.attribution'),
-      'Popup.Close': t('mapControls.closePopup'),
-    }),
-    [t],
-  );
 
   return (
-    <div className="app">
-      <AppHeader
-        notice={{
-          sampleData: config.sampleData,
-          approximateBoundaries: communes.some((commune) => commune.boundarySource === 'approximate'),
-        }}
-        onLanguageChange={onLanguageChange}
-      />
-      <main className="app-main">
-        <MapView
-          mapStyle={mapStyle}
-          view={url.view}
-          locale={locale}
-          label={t('app.mapLabel')}
-          fitPadding={fitPadding}
-          dataLoaded={dataLoaded}
-          onViewChange={onViewChange}
-        >
-          <MapLayers
-            layers={layers}
-            visible={visible}
-            legendSelection={url.filters}
-            viewport={viewport}
-            communes={communes}
-            offlineBasemap={offlineBasemap}
-            onStatus={onStatus}
-            picked={picked}
-            onPick={setPicked}
-            onPopupClose={onPopupClose}
-          />
-        </MapView>
-        <LayerPanel
+    <>
+      <MapView
+        mapStyle={shell.mapStyle}
+        view={url.view}
+        locale={shell.locale}
+        label={t('app.mapLabel')}
+        fitPadding={fitPadding}
+        dataLoaded={shell.loaded(visible)}
+        onViewChange={shell.onViewChange}
+      >
+        <MapLayers
           layers={layers}
           visible={visible}
-          statuses={statuses}
-          onToggle={onToggle}
           legendSelection={url.filters}
-          onLegendSelect={onLegendSelect}
-          defaultOpen={panelOpenAtStart}
+          viewport={shell.viewport}
+          communes={communes}
+          offlineBasemap={shell.offlineBasemap}
+          onStatus={shell.onStatus}
+          picked={picked}
+          onPick={setPicked}
+          onPopupClose={onPopupClose}
         />
-      </main>
-    </div>
+      </MapView>
+      <LayerPanel
+        layers={layers}
+        visible={visible}
+        statuses={shell.statuses}
+        onToggle={onToggle}
+        legendSelection={url.filters}
+        onLegendSelect={onLegendSelect}
+        defaultOpen={panelOpenAtStart}
+      />
+    </>
   );
 }

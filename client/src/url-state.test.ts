@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { noPlanningState } from './planning/planning-url.ts';
 import { formatUrlState, parseUrlState } from './url-state.ts';
 
 const parse = (href: string) => parseUrlState(new URL(href));
@@ -7,10 +8,12 @@ const parse = (href: string) => parseUrlState(new URL(href));
 describe('parseUrlState', () => {
   it('reads view, layers and language from the hash', () => {
     assert.deepEqual(parse('http://app/#map=8/-21.3/165.5&layers=fibre-zones,wifi-terminals&lang=en'), {
+      screen: null,
       view: { zoom: 8, lat: -21.3, lon: 165.5 },
       layers: ['fibre-zones', 'wifi-terminals'],
       filters: null,
       lang: 'en',
+      planning: noPlanningState,
     });
   });
 
@@ -22,7 +25,20 @@ describe('parseUrlState', () => {
   });
 
   it('says nothing for what the URL does not say', () => {
-    assert.deepEqual(parse('http://app/'), { view: null, layers: null, filters: null, lang: null });
+    assert.deepEqual(parse('http://app/'), {
+      screen: null,
+      view: null,
+      layers: null,
+      filters: null,
+      lang: null,
+      planning: noPlanningState,
+    });
+  });
+
+  it('reads the view asked for, and ignores one the app does not have', () => {
+    assert.equal(parse('http://app/#view=planning').screen, 'planning');
+    assert.equal(parse('http://app/#view=map').screen, 'map');
+    assert.equal(parse('http://app/#view=atlas').screen, null);
   });
 
   it('reads an empty layer list as "no layer", not as the default', () => {
@@ -55,10 +71,12 @@ describe('parseUrlState', () => {
 describe('formatUrlState', () => {
   it('writes a hash that reads back the same', () => {
     const state = {
+      screen: null,
       view: { zoom: 8, lat: -21.3, lon: 165.5 },
       layers: ['po-boxes', 'schools'],
       filters: { 'mobile-coverage': ['3G', '4G'] },
       lang: 'en' as const,
+      planning: noPlanningState,
     };
     const url = formatUrlState(new URL('http://app/'), state);
     assert.equal(
@@ -70,17 +88,40 @@ describe('formatUrlState', () => {
 
   it('keeps as many decimals as a pixel needs at the zoom', () => {
     const view = { zoom: 12.3456, lat: -22.2712345678, lon: 166.4512345678 };
-    const url = formatUrlState(new URL('http://app/'), { view, layers: null, filters: null, lang: null });
+    const url = formatUrlState(new URL('http://app/'), {
+      screen: null,
+      view,
+      layers: null,
+      filters: null,
+      lang: null,
+      planning: noPlanningState,
+    });
     assert.equal(url, 'http://app/#map=12.35/-22.27123/166.45123');
   });
 
   it('folds ?lang= into the hash and keeps the rest of the URL', () => {
     const url = formatUrlState(new URL('http://app/carte?lang=en&x=1'), {
+      screen: null,
       view: null,
       layers: null,
       filters: null,
       lang: 'en',
+      planning: noPlanningState,
     });
     assert.equal(url, 'http://app/carte?x=1#lang=en');
+  });
+
+  it('writes the Planning view and its choices beside the map state', () => {
+    const state = {
+      screen: 'planning' as const,
+      view: { zoom: 9, lat: -22.2, lon: 166.4 },
+      layers: null,
+      filters: null,
+      lang: 'en' as const,
+      planning: { ...noPlanningState, technology: '4g' as const, year: 2020, whiteZones: true },
+    };
+    const url = formatUrlState(new URL('http://app/'), state);
+    assert.equal(url, 'http://app/#view=planning&map=9/-22.2/166.4&tech=4g&year=2020&wz=1&lang=en');
+    assert.deepEqual(parse(url), state);
   });
 });

@@ -1,8 +1,14 @@
-// The URL is the state people share: `#map=zoom/lat/lon&layers=a,b&f.mobile-coverage=4G&lang=en`.
+// The URL is the state people share: `#view=planning&map=zoom/lat/lon&layers=a,b&f.mobile-coverage=4G&lang=en`,
+// plus the Planning view's own choices (planning/planning-url.ts).
 // Reading accepts `?lang=en` too (the form people type by hand); writing keeps everything in the hash.
 import { useCallback, useEffect, useState } from 'react';
 import type { Language } from './api.ts';
 import type { LegendSelection } from './legend-filters.ts';
+import { parsePlanningHash, planningHashParts, type PlanningUrlState } from './planning/planning-url.ts';
+
+/** The two views of the app: the infrastructure map, and planning (issue #3). */
+export const screens = ['map', 'planning'] as const;
+export type Screen = (typeof screens)[number];
 
 export interface MapViewState {
   zoom: number;
@@ -11,12 +17,15 @@ export interface MapViewState {
 }
 
 export interface UrlState {
+  /** `view=planning`; null (the map) when the URL does not say. */
+  screen: Screen | null;
   view: MapViewState | null;
   /** null when the URL does not say: the app shows its default layers. */
   layers: string[] | null;
   /** Legend values shown per layer (`f.<layer>=a,b`); null when the URL names none. */
   filters: LegendSelection | null;
   lang: Language | null;
+  planning: PlanningUrlState;
 }
 
 const FILTER_PREFIX = 'f.';
@@ -41,11 +50,14 @@ export function parseUrlState(url: URL): UrlState {
       .filter(([key]) => key.startsWith(FILTER_PREFIX) && key.length > FILTER_PREFIX.length)
       .map(([key, value]) => [key.slice(FILTER_PREFIX.length), value.split(',').filter(Boolean)]),
   );
+  const screen = hash.get('view');
   return {
+    screen: screens.find((known) => known === screen) ?? null,
     view: parseView(hash.get('map')),
     layers: layers === null ? null : layers.split(',').filter(Boolean),
     filters: Object.keys(filters).length > 0 ? filters : null,
     lang: isLanguage(lang) ? lang : null,
+    planning: parsePlanningHash(hash),
   };
 }
 
@@ -61,11 +73,13 @@ export function formatUrlState(url: URL, state: UrlState): string {
   const next = new URL(url);
   next.searchParams.delete('lang');
   const parts: string[] = [];
+  if (state.screen && state.screen !== 'map') parts.push(`view=${state.screen}`);
   if (state.view) parts.push(`map=${formatView(state.view)}`);
   if (state.layers) parts.push(`layers=${state.layers.map(encodeURIComponent).join(',')}`);
   for (const [layer, values] of Object.entries(state.filters ?? {})) {
     parts.push(`${FILTER_PREFIX}${encodeURIComponent(layer)}=${values.map(encodeURIComponent).join(',')}`);
   }
+  parts.push(...planningHashParts(state.planning));
   if (state.lang) parts.push(`lang=${state.lang}`);
   next.hash = parts.join('&');
   return next.toString();

@@ -10,7 +10,13 @@ export const gapsQuery = z.object({
     .string()
     .regex(/^\d+$/, 'expected a whole number from 1 to 10000')
     .transform(Number)
-    .pipe(z.number().int().min(1, 'expected a whole number from 1 to 10000').max(10_000, 'expected a whole number from 1 to 10000'))
+    .pipe(
+      z
+        .number()
+        .int()
+        .min(1, 'expected a whole number from 1 to 10000')
+        .max(10_000, 'expected a whole number from 1 to 10000'),
+    )
     .optional(),
   format: z.enum(['json', 'csv', 'geojson'], { error: 'expected json, csv or geojson' }).default('json'),
 });
@@ -18,15 +24,23 @@ export const gapsQuery = z.object({
 export const placesQuery = z.object({ commune: communeParam.optional() });
 export const whiteZonesQuery = z.object({ commune: communeParam.optional(), zoom: zoomParam.optional() });
 
-const longitude = z.number().min(-180, 'longitude must be within ±180').max(180, 'longitude must be within ±180');
+const longitude = z
+  .number()
+  .min(-180, 'longitude must be within ±180')
+  .max(180, 'longitude must be within ±180');
 const latitude = z.number().min(-90, 'latitude must be within ±90').max(90, 'latitude must be within ±90');
-const position = z.tuple([longitude, latitude], { error: 'expected a [longitude, latitude] pair of numbers' });
+const position = z.tuple([longitude, latitude], {
+  error: 'expected a [longitude, latitude] pair of numbers',
+});
 
 const ring = z
   .array(position)
   .min(4, 'a ring needs at least 4 positions (closed: the last equals the first)')
   .max(10_000, 'a ring may have at most 10000 positions')
-  .refine((r) => r[0]?.[0] === r.at(-1)?.[0] && r[0]?.[1] === r.at(-1)?.[1], 'a ring must be closed: the last position equals the first');
+  .refine(
+    (r) => r[0]?.[0] === r.at(-1)?.[0] && r[0]?.[1] === r.at(-1)?.[1],
+    'a ring must be closed: the last position equals the first',
+  );
 
 export const areaBody = z.union(
   [
@@ -38,7 +52,10 @@ export const areaBody = z.union(
     }),
     z.object({
       center: position,
-      radiusM: z.number().positive('radiusM must be positive').max(500_000, 'radiusM may be at most 500000 (500 km)'),
+      radiusM: z
+        .number()
+        .positive('radiusM must be positive')
+        .max(500_000, 'radiusM may be at most 500000 (500 km)'),
     }),
   ],
   { error: 'expected { polygon: GeoJSON Polygon } or { center: [lon, lat], radiusM: metres }' },

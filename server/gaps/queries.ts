@@ -34,7 +34,8 @@ export interface RankedGap {
   lat: number;
 }
 
-const inCommune = (commune: string | undefined): SQL => (commune ? sql`p.commune_insee = ${commune}` : sql`true`);
+const inCommune = (commune: string | undefined): SQL =>
+  commune ? sql`p.commune_insee = ${commune}` : sql`true`;
 
 export async function gapTotals(db: Database, technology: Technology, commune?: string): Promise<GapTotals> {
   const covered = sql.raw(`p.${coveredColumn[technology]}`);

@@ -61,7 +61,9 @@ const figuresSql = sql`
   sum(r.boxes)::int AS "poBoxes",
   coalesce(round(sum(r.boxes)::numeric * 1000 / nullif(sum(r.population), 0), 1), 0)::float8 AS "poBoxesPer1000",
   json_build_object(${sql.join(
-    schoolConnection.enumValues.map((value) => sql`${value}::text, sum(r.${sql.identifier(`school_${value}`)})::int`),
+    schoolConnection.enumValues.map(
+      (value) => sql`${value}::text, sum(r.${sql.identifier(`school_${value}`)})::int`,
+    ),
     sql`, `,
   )}) AS "schoolsByConnection"`;
 
@@ -83,7 +85,9 @@ export async function provinceFigures(db: Database): Promise<ProvinceFigures[]> 
 }
 
 export async function territoryFigures(db: Database): Promise<Figures> {
-  const rows = await db.rows<Figures & Record<string, unknown>>(sql`SELECT ${figuresSql} FROM (${perCommune}) r`);
+  const rows = await db.rows<Figures & Record<string, unknown>>(
+    sql`SELECT ${figuresSql} FROM (${perCommune}) r`,
+  );
   const row = rows[0];
   if (!row) throw new Error('territory figures: no row');
   return row;

@@ -1,20 +1,24 @@
-// The bar above the map: title, the notice about the data, the language switch.
+// The bar above the map: title, the view switch, the notice about the data, the language switch.
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../api.ts';
+import type { Screen } from '../url-state.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { SampleDataNotice, type SampleDataNoticeProps } from './SampleDataNotice.tsx';
+import { ViewSwitch } from './ViewSwitch.tsx';
 
-export function AppHeader({
-  notice,
-  onLanguageChange,
-}: {
+export interface AppHeaderProps {
   notice: SampleDataNoticeProps;
+  screen: Screen;
+  onScreenChange: (screen: Screen) => void;
   onLanguageChange: (language: Language) => void;
-}) {
+}
+
+export function AppHeader({ notice, screen, onScreenChange, onLanguageChange }: AppHeaderProps) {
   const { t } = useTranslation();
   return (
     <header className="app-header">
       <h1 className="app-header__title">{t('app.title')}</h1>
+      <ViewSwitch current={screen} onChange={onScreenChange} />
       <SampleDataNotice {...notice} />
       <LanguageSwitch onChange={onLanguageChange} />
     </header>

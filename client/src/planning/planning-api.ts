@@ -73,8 +73,9 @@ export async function fetchGaps(
 
 /** Where the ranked gaps download as a file (the server names it in Content-Disposition). */
 export function gapsDownloadUrl(technology: Technology, commune: string | null, format: 'csv' | 'geojson') {
-  const query = new URLSearchParams({ technology, format });
+  const query = new URLSearchParams({ technology });
   if (commune) query.set('commune', commune);
+  query.set('format', format);
   return `/api/gaps?${query.toString()}`;
 }
 

@@ -1,13 +1,9 @@
-// The popup for a picked feature. MapLibre positions it; React renders its content into the
-// popup's container, so every value from the data goes in as text, never as HTML.
-import { useEffect, useState } from 'react';
-import { createPortal } from 'react-dom';
+// The popup for a picked feature of a catalogue layer: its attributes under their catalogue labels.
 import { useTranslation } from 'react-i18next';
-import * as maplibregl from 'maplibre-gl';
 import type { LayerInfo } from '../api.ts';
 import { useLanguage } from '../i18n.ts';
-import { useMap } from '../map/map-context.ts';
 import { describeFeature } from './feature-attributes.ts';
+import { MapPopup } from './MapPopup.tsx';
 import type { PickedFeature } from './useFeaturePicking.ts';
 
 export interface FeaturePopupProps {
@@ -18,30 +14,11 @@ export interface FeaturePopupProps {
 }
 
 export function FeaturePopup({ picked, info, onClose }: FeaturePopupProps) {
-  const map = useMap();
-  const [container] = useState(() => document.createElement('div'));
-
-  useEffect(() => {
-    const popup = new maplibregl.Popup({ closeButton: false, maxWidth: '320px', className: 'feature-popup' })
-      .setLngLat(picked.lngLat)
-      .setDOMContent(container)
-      .addTo(map);
-    const close = () => onClose(picked);
-    const closeOnEscape = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') popup.remove();
-    };
-    popup.on('close', close);
-    container.addEventListener('keydown', closeOnEscape);
-    return () => {
-      popup.off('close', close);
-      container.removeEventListener('keydown', closeOnEscape);
-      popup.remove();
-    };
-  }, [map, container, picked, onClose]);
-
-  return createPortal(
-    <FeatureDetails picked={picked} info={info} onClose={() => onClose(picked)} />,
-    container,
+  const close = () => onClose(picked);
+  return (
+    <MapPopup lngLat={picked.lngLat} onClose={close}>
+      <FeatureDetails picked={picked} info={info} onClose={close} />
+    </MapPopup>
   );
 }
 
