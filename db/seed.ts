@@ -3,6 +3,7 @@
 import { sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { SampleData } from '../geodata/sample-data.ts';
+import { refreshAnalysis } from './analysis.ts';
 import type { Database, Executor, Orm } from './connection.ts';
 import * as schema from './schema.ts';
 
@@ -85,6 +86,7 @@ export async function seedDatabase(db: Database, data: SampleData, source = 'sam
     await insertChunked(tx, schema.wifiTerminals, data.wifiTerminals, source);
     await insertChunked(tx, schema.schools, data.schools, source);
     await deriveCoverage(tx, source);
+    await refreshAnalysis(tx);
     await tx.execute(sql`ANALYZE`);
   });
 }

@@ -10,7 +10,7 @@ import { useMapShell } from './map/useMapShell.ts';
 import { narrowScreen } from './narrow-screen.ts';
 import { LayerPanel } from './panel/LayerPanel.tsx';
 import type { PickedFeature } from './popup/useFeaturePicking.ts';
-import type { UrlState } from './url-state.ts';
+import type { UrlChange, UrlState } from './url-state.ts';
 
 /** Shown unless a link says otherwise; the two busiest layers wait to be asked for. */
 const hiddenByDefault = new Set(['settlements', 'mobile-coverage']);
@@ -28,7 +28,7 @@ function visibleLayerIds(layers: readonly LayerInfo[], fromUrl: string[] | null)
 export interface ScreenProps {
   data: AppData;
   url: UrlState;
-  updateUrl: (change: Partial<UrlState>) => void;
+  updateUrl: (change: UrlChange) => void;
 }
 
 export function MapScreen({ data, url, updateUrl }: ScreenProps) {

@@ -87,11 +87,14 @@ export function formatUrlState(url: URL, state: UrlState): string {
 
 const currentUrl = () => new URL(window.location.href);
 
+/** What to change in the URL state, or how, from the state as it is when the change applies. */
+export type UrlChange = Partial<UrlState> | ((previous: UrlState) => Partial<UrlState>);
+
 /**
  * The URL state, kept in step both ways: `update` rewrites the URL with history.replaceState
  * (no history entry per pan), and editing the hash by hand updates the state.
  */
-export function useUrlState(): [UrlState, (change: Partial<UrlState>) => void] {
+export function useUrlState(): [UrlState, (change: UrlChange) => void] {
   const [state, setState] = useState(() => parseUrlState(currentUrl()));
 
   useEffect(() => {
@@ -105,8 +108,8 @@ export function useUrlState(): [UrlState, (change: Partial<UrlState>) => void] {
     if (url !== window.location.href) window.history.replaceState(window.history.state, '', url);
   }, [state]);
 
-  const update = useCallback((change: Partial<UrlState>) => {
-    setState((previous) => ({ ...previous, ...change }));
+  const update = useCallback((change: UrlChange) => {
+    setState((previous) => ({ ...previous, ...(typeof change === 'function' ? change(previous) : change) }));
   }, []);
 
   return [state, update];

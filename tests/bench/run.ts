@@ -1,12 +1,17 @@
-// `npm run bench`: medians on the seeded sample, on both backends, each endpoint against the
-// same SQL run directly in the same run (these machines are shared and noisy: ratios travel).
-import { openTestDatabase } from '../support/databases.ts';
+// `npm run bench`: medians on the seeded sample (and on a sample ten times larger for the
+// planners' endpoints), on both backends, each endpoint against the same SQL run directly in the
+// same run: these machines are shared and noisy, so the ratios are what travels.
+// BENCH_ONLY=layers|planning runs one part; BENCH_RUNS sets the repetitions (default 15).
+import { openTestDatabase, type TemplateState } from '../support/databases.ts';
 import { startPostgisCluster, type PostgisCluster } from '../support/postgis-cluster.ts';
 import type { Backend } from '../../db/connection.ts';
+import { benchEndpoints } from './endpoints.ts';
 import { benchLayers } from './layers.ts';
+import { planningCases } from './planning-cases.ts';
 import { table } from './stats.ts';
 
 const runs = Number(process.env.BENCH_RUNS ?? 15);
+const only = process.env.BENCH_ONLY;
 let cluster: PostgisCluster | undefined;
 if (!process.env.TEST_DATABASE_URL) {
   cluster = await startPostgisCluster();
@@ -15,29 +20,67 @@ if (!process.env.TEST_DATABASE_URL) {
 
 const kb = (n: number) => (n / 1024).toFixed(1);
 const ms = (n: number) => n.toFixed(2);
+
+async function withDatabase(
+  backend: Backend,
+  state: TemplateState,
+  fn: (db: Awaited<ReturnType<typeof openTestDatabase>>) => Promise<void>,
+) {
+  const started = performance.now();
+  const db = await openTestDatabase(backend, state);
+  console.error(
+    `(${backend} ${state} database ready in ${((performance.now() - started) / 1000).toFixed(1)} s)`,
+  );
+  try {
+    await fn(db);
+  } finally {
+    await db.dispose();
+  }
+}
+
 try {
   for (const backend of ['embedded', 'server'] satisfies Backend[]) {
-    const db = await openTestDatabase(backend, 'seeded');
-    try {
-      const rows = await benchLayers(db, runs);
-      console.log(`\n## GET /api/layers/:id — ${backend} backend, median of ${runs} runs\n`);
-      console.log(
-        table(
-          ['layer', 'zoom', 'features', 'HTTP ms', 'SQL ms', 'HTTP/SQL', 'raw KiB', 'gzip KiB'],
-          rows.map((r) => [
-            r.layer,
-            r.zoom,
-            r.features,
-            ms(r.httpMs),
-            ms(r.sqlMs),
-            (r.httpMs / r.sqlMs).toFixed(2),
-            kb(r.rawBytes),
-            kb(r.gzipBytes),
-          ]),
-        ),
-      );
-    } finally {
-      await db.dispose();
+    if (!only || only === 'layers') {
+      await withDatabase(backend, 'seeded', async (db) => {
+        const rows = await benchLayers(db, runs);
+        console.log(`\n## GET /api/layers/:id — ${backend} backend, median of ${runs} runs\n`);
+        console.log(
+          table(
+            ['layer', 'zoom', 'features', 'HTTP ms', 'SQL ms', 'HTTP/SQL', 'raw KiB', 'gzip KiB'],
+            rows.map((r) => [
+              r.layer,
+              r.zoom,
+              r.features,
+              ms(r.httpMs),
+              ms(r.sqlMs),
+              (r.httpMs / r.sqlMs).toFixed(2),
+              kb(r.rawBytes),
+              kb(r.gzipBytes),
+            ]),
+          ),
+        );
+      });
+    }
+    if (!only || only === 'planning') {
+      for (const state of ['seeded', 'seeded-x10'] satisfies TemplateState[]) {
+        await withDatabase(backend, state, async (db) => {
+          const rows = await benchEndpoints(db, planningCases, runs);
+          const label = state === 'seeded' ? 'sample' : 'sample ×10';
+          console.log(`\n## Planners' endpoints — ${backend} backend, ${label}, median of ${runs} runs\n`);
+          console.log(
+            table(
+              ['endpoint', 'HTTP ms', 'SQL ms', 'HTTP/SQL', 'KiB'],
+              rows.map((r) => [
+                r.name,
+                ms(r.httpMs),
+                ms(r.sqlMs),
+                (r.httpMs / r.sqlMs).toFixed(2),
+                kb(r.bytes),
+              ]),
+            ),
+          );
+        });
+      }
     }
   }
 } finally {

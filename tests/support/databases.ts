@@ -11,7 +11,9 @@ import { openDatabase, type Backend, type Database } from '../../db/connection.t
 import { migrate } from '../../db/migrate.ts';
 import { seedDatabase } from '../../db/seed.ts';
 
-export type TemplateState = 'migrated' | 'seeded';
+/** migrated: empty tables; seeded: the sample; seeded-x10: the sample at ten times the features. */
+export type TemplateState = 'migrated' | 'seeded' | 'seeded-x10';
+const sampleScale: Record<TemplateState, number | null> = { migrated: null, seeded: 1, 'seeded-x10': 10 };
 
 export interface TestDatabase extends Database {
   /** Closes the database and removes it. */
@@ -37,16 +39,17 @@ async function filesUnder(dir: string): Promise<string[]> {
 /** Changes whenever the migrations, the seed or the generator change. */
 async function contentVersion(state: TemplateState): Promise<string> {
   const hash = createHash('sha256').update(state);
-  const files = [...(await filesUnder('db')), ...(state === 'seeded' ? await filesUnder('geodata') : [])];
+  const files = [...(await filesUnder('db')), ...(sampleScale[state] ? await filesUnder('geodata') : [])];
   for (const file of files) hash.update(file).update(await readFile(file));
   return hash.digest('hex').slice(0, 12);
 }
 
 async function fill(db: Database, state: TemplateState) {
   await migrate(db);
-  if (state === 'seeded') {
+  const scale = sampleScale[state];
+  if (scale) {
     const { generateSample } = await import('../../geodata/sample.ts');
-    await seedDatabase(db, generateSample());
+    await seedDatabase(db, generateSample({ scale }));
   }
 }
 
@@ -86,7 +89,7 @@ async function openServer(state: TemplateState): Promise<TestDatabase> {
   const adminUrl = process.env.TEST_DATABASE_URL;
   if (!adminUrl) throw new Error('TEST_DATABASE_URL is not set');
   const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
-  const template = `nc_tpl_${state}_${await contentVersion(state)}`;
+  const template = `nc_tpl_${state.replace('-', '_')}_${await contentVersion(state)}`;
   const name = `nc_test_${randomBytes(6).toString('hex')}`;
   try {
     // The advisory lock keeps two test processes from building the same template at once.

@@ -5,6 +5,7 @@ import type { Polygon } from 'geojson';
 import {
   areaFigures,
   areaRequest,
+  figuresAgree,
   isInside,
   shapeAreaKm2,
   shapeOutline,
@@ -131,5 +132,22 @@ describe('shapeOutline', () => {
     assert.ok(
       shapeAreaKm2({ kind: 'polygon', polygon: shapeOutline(TEN_KM).geometry }) < shapeAreaKm2(TEN_KM),
     );
+  });
+});
+
+describe('figuresAgree', () => {
+  const figures = areaFigures(places, TEN_KM);
+  it('accepts the same counts with areas within 1%', () => {
+    assert.equal(figuresAgree(figures, { ...figures, areaKm2: figures.areaKm2 * 1.009 }), true);
+  });
+
+  it('refuses areas 2% apart', () => {
+    assert.equal(figuresAgree(figures, { ...figures, areaKm2: figures.areaKm2 * 1.02 }), false);
+  });
+
+  it('refuses one person or one covered school of difference', () => {
+    assert.equal(figuresAgree(figures, { ...figures, pupils: figures.pupils + 1 }), false);
+    const covered = { ...figures.covered, g4: { ...figures.covered.g4, schools: 0 } };
+    assert.equal(figuresAgree(figures, { ...figures, covered }), false);
   });
 });

@@ -71,3 +71,18 @@ export function shapeOutline(shape: AreaShape): Feature<Polygon> {
   if (shape.kind === 'polygon') return { type: 'Feature', geometry: shape.polygon, properties: {} };
   return circle(shape.center, shape.radiusM, { units: 'meters', steps: 128 });
 }
+
+/** Both computations agree: the same counts and people, and areas within 1% of each other. */
+export function figuresAgree(browser: AreaFigures, server: AreaFigures): boolean {
+  const counts = (f: AreaFigures) => [
+    f.population,
+    f.settlements,
+    f.tribus,
+    f.schools,
+    f.pupils,
+    ...(['fibre', 'g4', 'mobile'] as const).flatMap((key) => [f.covered[key].population, f.covered[key].schools]),
+  ];
+  const same = counts(browser).every((value, index) => value === counts(server)[index]);
+  const largest = Math.max(browser.areaKm2, server.areaKm2);
+  return same && (largest === 0 || Math.abs(browser.areaKm2 - server.areaKm2) / largest <= 0.01);
+}

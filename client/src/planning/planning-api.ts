@@ -28,8 +28,8 @@ export type CommuneFigures = CommuneStats['communes'][number];
 export type RolloutYear = CommuneStats['territory']['yearly'][number];
 export type AreaFigures = InferResponseType<typeof api.gaps.area.$post, 200>;
 
-/** GET /api/gaps/places: one point per settlement and school. */
-export interface PlaceProperties {
+/** GET /api/gaps/places: one point per settlement and school (a type, not an interface: map features take it). */
+export type PlaceProperties = {
   kind: 'settlement' | 'school';
   id: number;
   name: string;
@@ -42,16 +42,16 @@ export interface PlaceProperties {
   distance_fibre_m: number | null;
   distance_4g_m: number | null;
   distance_mobile_m: number | null;
-}
+};
 export type Places = FeatureCollection<Point, PlaceProperties>;
 
-export interface WhiteZoneProperties {
+export type WhiteZoneProperties = {
   id: number;
   commune_insee: string;
   commune_name: string;
   area_km2: number;
   population: number;
-}
+};
 export type WhiteZones = FeatureCollection<MultiPolygon, WhiteZoneProperties>;
 
 /** What the server is asked about: a drawn polygon, or a centre and a radius in metres. */
