@@ -105,8 +105,9 @@ function communeZones(
   places: readonly SettlementRow[],
   scale: number,
 ): FibreZoneRow[] {
-  const plan = PLANS[communeClass(c.insee)];
-  const count = scaledCount(random, ZONES_PER_COMMUNE[communeClass(c.insee)] * scale);
+  const cls = communeClass(c.insee);
+  const plan = PLANS[cls];
+  const count = scaledCount(random, ZONES_PER_COMMUNE[cls] * scale);
   // Denser samples get smaller patches, so that they still fit side by side.
   const shrink = 1 / Math.sqrt(Math.max(1, scale));
   const anchors = places.map(
@@ -130,7 +131,9 @@ function communeZones(
     const geom = clippedPatch(random, disc, c);
     if (!geom) continue;
     discs.push(disc);
-    const status = random.weighted(Object.entries(plan.statuses) as [Status, number][]);
+    const drawn = random.weighted(Object.entries(plan.statuses) as [Status, number][]);
+    // Greater Nouméa's town centres were the first to get fibre.
+    const status = i === 0 && (cls === 'noumea' || cls === 'suburb') ? 'deployed' : drawn;
     // Dense areas pass many premises, but never more than the commune's households allow.
     const density = random.uniform(...plan.density);
     const premises = Math.min((turf.area(geom) / 1e6) * density, householdCap * random.uniform(0.6, 1));
