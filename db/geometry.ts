@@ -4,7 +4,8 @@ import type { Geometry } from 'geojson';
 import { customType } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 
-export type GeometryKind = 'Point' | 'LineString' | 'MultiPolygon';
+/** 'Geometry' accepts any type; a check constraint then narrows it where needed. */
+export type GeometryKind = 'Point' | 'LineString' | 'MultiPolygon' | 'Geometry';
 
 /** Bounding box of New Caledonia's land, islands included (WGS84). */
 export const NC_EXTENT = { minLon: 163.0, minLat: -23.0, maxLon: 169.0, maxLat: -19.0 } as const;

@@ -27,6 +27,18 @@ export const mobileSiteStatus = pgEnum('mobile_site_status', ['on-air', 'planned
 export const poBoxStatus = pgEnum('po_box_status', ['planned', 'installed']);
 export const wifiStatus = pgEnum('wifi_status', ['active', 'maintenance', 'planned']);
 export const schoolLevel = pgEnum('school_level', ['primary', 'secondary', 'higher']);
+export const projectKind = pgEnum('project_kind', [
+  'fibre_works',
+  'mobile_site',
+  'po_box_block',
+  'wifi_terminal',
+  'school_connection',
+  'power',
+  'water',
+  'roads',
+  'other',
+]);
+export const projectStatus = pgEnum('project_status', ['planned', 'studies', 'works', 'done', 'delayed', 'cancelled']);
 export const schoolConnection = pgEnum('school_connection', ['fibre', 'dsl', '4g', 'satellite', 'none']);
 
 /** Where a row comes from: the seeded generator ('sample'), or an import. */
@@ -245,5 +257,52 @@ export const schools = pgTable(
     check('schools_connected_ck', sql`(${t.connection} = 'none') = (${t.connectedOn} IS NULL)`),
     index('schools_commune_idx').on(t.communeInsee),
     ...geomChecks('schools', t.geom),
+  ],
+);
+
+/** Layers a project can build a feature of (issue #4): the catalogue ids of /api/layers. */
+export const projectLayers = ['fibre-zones', 'fibre-cables', 'mobile-sites', 'po-boxes', 'wifi-terminals', 'schools'] as const;
+
+/**
+ * Works in a commune, the operator's and other utilities', with their schedule planned and
+ * actual. A project may name the layer feature it builds (layer id + feature id).
+ */
+export const projects = pgTable(
+  'projects',
+  {
+    id: serial('id').primaryKey(),
+    title: text('title').notNull(),
+    communeInsee: communeRef(),
+    kind: projectKind('kind').notNull(),
+    organisation: text('organisation').notNull(),
+    status: projectStatus('status').notNull(),
+    plannedStart: date('planned_start').notNull(),
+    plannedEnd: date('planned_end').notNull(),
+    actualStart: date('actual_start'),
+    actualEnd: date('actual_end'),
+    slippageReason: text('slippage_reason'),
+    layerId: text('layer_id'),
+    featureId: integer('feature_id'),
+    publicNotes: text('public_notes').notNull().default(''),
+    geom: geometry('Geometry')('geom').notNull(),
+    source: source(),
+    ...timestamps(),
+  },
+  (t) => [
+    check('projects_planned_period_ck', sql`${t.plannedEnd} >= ${t.plannedStart}`),
+    check('projects_actual_period_ck', sql`${t.actualEnd} IS NULL OR (${t.actualStart} IS NOT NULL AND ${t.actualEnd} >= ${t.actualStart})`),
+    check('projects_done_ck', sql`(${t.status} = 'done') = (${t.actualEnd} IS NOT NULL)`),
+    check('projects_delayed_reason_ck', sql`${t.status} <> 'delayed' OR coalesce(${t.slippageReason}, '') <> ''`),
+    check('projects_link_ck', sql`(${t.layerId} IS NULL) = (${t.featureId} IS NULL)`),
+    check(
+      'projects_layer_ck',
+      sql`${t.layerId} IS NULL OR ${t.layerId} IN (${sql.raw(projectLayers.map((l) => `'${l}'`).join(', '))})`,
+    ),
+    check(
+      'projects_geom_type_ck',
+      sql`GeometryType(${t.geom}) IN ('POINT', 'LINESTRING', 'MULTILINESTRING', 'POLYGON', 'MULTIPOLYGON')`,
+    ),
+    index('projects_commune_idx').on(t.communeInsee),
+    ...geomChecks('projects', t.geom),
   ],
 );

@@ -75,7 +75,7 @@ async function deriveCoverage(tx: Executor, source: string) {
 export async function seedDatabase(db: Database, data: SampleData, source = 'sample'): Promise<void> {
   await db.orm.transaction(async (tx) => {
     await tx.execute(sql`TRUNCATE provinces, communes, settlements, fibre_zones, fibre_cables, mobile_coverage,
-      mobile_sites, po_box_blocks, wifi_terminals, schools RESTART IDENTITY CASCADE`);
+      mobile_sites, po_box_blocks, wifi_terminals, schools, projects RESTART IDENTITY CASCADE`);
     await insertProvinces(tx, data);
     await tx.insert(schema.communes).values(data.communes as never);
     await insertChunked(tx, schema.settlements, data.settlements, source);
@@ -85,6 +85,7 @@ export async function seedDatabase(db: Database, data: SampleData, source = 'sam
     await insertChunked(tx, schema.poBoxBlocks, data.poBoxBlocks, source);
     await insertChunked(tx, schema.wifiTerminals, data.wifiTerminals, source);
     await insertChunked(tx, schema.schools, data.schools, source);
+    await insertChunked(tx, schema.projects, data.projects, source);
     await deriveCoverage(tx, source);
     await refreshAnalysis(tx);
     await tx.execute(sql`ANALYZE`);

@@ -1,6 +1,6 @@
 // The shape of what the seeded generator produces: one array of rows per table, typed by the
 // database schema itself so the generator and the tables cannot drift apart.
-import type { MultiPolygon, Point, LineString } from 'geojson';
+import type { LineString, MultiPolygon, Point } from 'geojson';
 import type * as schema from '../db/schema.ts';
 
 /** Insert rows without the columns the database fills (ids, timestamps, source). */
@@ -20,6 +20,8 @@ export type MobileSiteRow = Row<typeof schema.mobileSites, { geom: Point }>;
 export type PoBoxBlockRow = Row<typeof schema.poBoxBlocks, { geom: Point }>;
 export type WifiTerminalRow = Row<typeof schema.wifiTerminals, { geom: Point }>;
 export type SchoolRow = Row<typeof schema.schools, { geom: Point }>;
+/** A project's feature link (layerId, featureId) counts features in the order of their array, from 1. */
+export type ProjectRow = Row<typeof schema.projects, { geom: Point | LineString | MultiPolygon }>;
 
 /**
  * Everything the seed loads. Geometries of provinces and mobile coverage are not here: the seed
@@ -35,4 +37,5 @@ export interface SampleData {
   poBoxBlocks: PoBoxBlockRow[];
   wifiTerminals: WifiTerminalRow[];
   schools: SchoolRow[];
+  projects: ProjectRow[];
 }

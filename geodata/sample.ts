@@ -8,6 +8,7 @@ import { generateFibreCables } from './generate/fibre-cables.ts';
 import { generateFibreZones } from './generate/fibre-zones.ts';
 import { generateMobileSites } from './generate/mobile-sites.ts';
 import { generatePoBoxBlocks } from './generate/po-boxes.ts';
+import { generateProjects } from './generate/projects.ts';
 import { generateSchools } from './generate/schools.ts';
 import { generateSettlements } from './generate/settlements.ts';
 import { generateWifiTerminals } from './generate/wifi.ts';
@@ -38,6 +39,15 @@ export function generateSample({ seed = DEFAULT_SEED, scale = 1 }: SampleOptions
   const fibreZones = generateFibreZones(t, random.fork('fibre-zones'), scale, settlements);
   const mobileSites = generateMobileSites(t, random.fork('mobile-sites'), scale, settlements);
   const populations = provincePopulations(t.communes);
+  const layers = {
+    settlements,
+    fibreZones,
+    fibreCables: generateFibreCables(t, random.fork('fibre-cables'), fibreZones),
+    mobileSites,
+    poBoxBlocks: generatePoBoxBlocks(t, random.fork('po-boxes'), scale, settlements),
+    wifiTerminals: generateWifiTerminals(t, random.fork('wifi'), scale, settlements),
+    schools: generateSchools(t, random.fork('schools'), scale, settlements, fibreZones, mobileSites),
+  };
   return {
     provinces: PROVINCE_NAMES.map(({ code, name }) => ({ code, name, population2019: populations[code] })),
     communes: t.communes.map((c) => ({
@@ -50,12 +60,7 @@ export function generateSample({ seed = DEFAULT_SEED, scale = 1 }: SampleOptions
       town: { type: 'Point', coordinates: c.townOnLand },
       geom: c.area.geometry,
     })),
-    settlements,
-    fibreZones,
-    fibreCables: generateFibreCables(t, random.fork('fibre-cables'), fibreZones),
-    mobileSites,
-    poBoxBlocks: generatePoBoxBlocks(t, random.fork('po-boxes'), scale, settlements),
-    wifiTerminals: generateWifiTerminals(t, random.fork('wifi'), scale, settlements),
-    schools: generateSchools(t, random.fork('schools'), scale, settlements, fibreZones, mobileSites),
+    ...layers,
+    projects: generateProjects(random.fork('projects'), t, layers),
   };
 }

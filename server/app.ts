@@ -12,6 +12,7 @@ import { onError, onNotFound } from './errors.ts';
 import { gapRoutes } from './gaps/routes.ts';
 import { healthRoutes } from './health/routes.ts';
 import { layerRoutes } from './layers/routes.ts';
+import { projectRoutes } from './projects/routes.ts';
 import { statsRoutes } from './stats/routes.ts';
 
 export interface AppOptions {
@@ -29,7 +30,8 @@ export function createApp(db: Database, options: AppOptions = {}) {
     .route('/layers', layerRoutes(db))
     .route('/communes', communeRoutes(db))
     .route('/gaps', gapRoutes(db))
-    .route('/stats', statsRoutes(db));
+    .route('/stats', statsRoutes(db))
+    .route('/projects', projectRoutes(db));
 
   const app = new Hono().route('/api', api);
   app.all('/api/*', (c) => onNotFound(c));

@@ -49,6 +49,19 @@ const cases: [path: string, status: number, parameter: string | undefined, detai
   ['/api/gaps/white-zones?zoom=99', 400, 'zoom', /0 to 24/],
   ['/api/gaps/white-zones?commune=98899', 404, 'commune', /98899/],
   ['/api/stats/communes/98899', 404, 'insee', /98899/],
+  ['/api/projects?commune=98899', 404, 'commune', /98899/],
+  ['/api/projects?status=late', 400, 'status.0', /planned, studies, works, done, delayed, cancelled/],
+  ['/api/projects?kind=bridge', 400, 'kind.0', /fibre_works/],
+  ['/api/projects?from=2026-02-30', 400, 'from', /no such day/],
+  ['/api/projects?to=31/12/2026', 400, 'to', /YYYY-MM-DD/],
+  ['/api/projects?from=2026-06-01&to=2026-01-01', 400, 'from', /from must not be after to/],
+  ['/api/projects?colour=red', 400, undefined, /colour/],
+  ['/api/projects/abc', 400, 'id', /project number/],
+  ['/api/projects/0', 400, 'id', /project number/],
+  ['/api/projects/12345', 404, 'id', /12345/],
+  ['/api/communes/98818/coordination?distance=-5', 400, 'distance', /0 to 5000/],
+  ['/api/communes/98818/coordination?distance=9000', 400, 'distance', /0 to 5000/],
+  ['/api/communes/98899/coordination', 404, 'commune', /98899/],
 ];
 
 for (const backend of testBackends()) {

@@ -4,7 +4,9 @@ import { Hono } from 'hono';
 import type { Database } from '../../db/connection.ts';
 import { httpError, validationHook } from '../errors.ts';
 import { inseeParam } from '../layers/params.ts';
-import { communeFeature, communeSummaries } from './queries.ts';
+import { coordinationPairs, DEFAULT_COORDINATION_DISTANCE_M } from '../projects/coordination.ts';
+import { coordinationQuery } from '../projects/params.ts';
+import { communeFeature, communeSummaries, requireCommune } from './queries.ts';
 
 export function communeRoutes(db: Database) {
   return new Hono()
@@ -14,5 +16,16 @@ export function communeRoutes(db: Database) {
       const body = await communeFeature(db, insee);
       if (!body) throw httpError(404, `no commune with INSEE code ${insee}`, 'insee');
       return c.body(body, 200, { 'Content-Type': 'application/geo+json; charset=utf-8' });
-    });
+    })
+    .get(
+      '/:insee/coordination',
+      zValidator('param', inseeParam, validationHook),
+      zValidator('query', coordinationQuery, validationHook),
+      async (c) => {
+        const { insee } = c.req.valid('param');
+        const distanceM = c.req.valid('query').distance ?? DEFAULT_COORDINATION_DISTANCE_M;
+        await requireCommune(db, insee);
+        return c.json({ commune: insee, distanceM, pairs: await coordinationPairs(db, insee, distanceM) });
+      },
+    );
 }

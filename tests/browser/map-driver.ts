@@ -2,7 +2,7 @@
 // Reads what the map drew through window.__map (the app's loaded maplibregl.Map).
 import type { TestPage } from './playwright-helper.ts';
 
-const MAP_CANVAS = '.map-view canvas.maplibregl-canvas';
+export const MAP_CANVAS = '.map-view canvas.maplibregl-canvas';
 const POPUP = '.maplibregl-popup';
 
 interface CatalogueEntry {
@@ -14,7 +14,7 @@ export class MapDriver {
   private catalogue: CatalogueEntry[] | undefined;
 
   constructor(
-    private readonly page: TestPage,
+    protected readonly page: TestPage,
     private readonly baseUrl: string,
   ) {}
 
@@ -130,6 +130,12 @@ export class MapDriver {
    * their centre, lines and areas on a search grid), away from the panels over the map.
    */
   async clickFeature(layerId: string): Promise<void> {
+    await this.clickTopmost(layerId);
+    await this.page.waitForSelector(POPUP, 5_000);
+  }
+
+  /** Clicks a spot of the map where a feature drawn from `source` is the topmost one the app would pick. */
+  protected async clickTopmost(source: string): Promise<void> {
     // No named functions inside: tsx would wrap them in a helper the page does not have.
     const spot = await this.page.evaluate((source) => {
       const map = window.__map;
@@ -165,10 +171,9 @@ export class MapDriver {
         if (map.queryRenderedFeatures(box, { layers: pickable })[0]?.source === source) return { x, y };
       }
       return null;
-    }, layerId);
-    if (!spot) throw new Error(`no feature of layer "${layerId}" can be clicked in the current view`);
+    }, source);
+    if (!spot) throw new Error(`no feature of source "${source}" can be clicked in the current view`);
     await this.page.clickAt(MAP_CANVAS, spot.x, spot.y);
-    await this.page.waitForSelector(POPUP, 5_000);
   }
 
   popupText(): Promise<string> {

@@ -120,6 +120,38 @@ export class TestPage {
     await this.page.getByRole('button', { name: accessibleName, exact: true }).click();
   }
 
+  /** Chooses an option, by its text, in the drop-down list named so. */
+  async selectOption(accessibleName: string, optionLabel: string): Promise<void> {
+    await this.page.getByRole('combobox', { name: accessibleName, exact: true }).selectOption({ label: optionLabel });
+  }
+
+  /** Chooses a radio button by its name (e.g. one segment of a segmented control). */
+  async checkRadio(accessibleName: string): Promise<void> {
+    await this.page.getByRole('radio', { name: accessibleName, exact: true }).check();
+  }
+
+  /** Types into the field whose label says so, replacing what it held. */
+  async fillField(label: string, text: string): Promise<void> {
+    await this.page.getByLabel(label, { exact: true }).fill(text);
+  }
+
+  async click(selector: string): Promise<void> {
+    await this.page.locator(selector).first().click();
+  }
+
+  /** Focuses the element and presses a key on it, as a keyboard user would. */
+  async pressKey(selector: string, key: string): Promise<void> {
+    await this.page.locator(selector).first().press(key);
+  }
+
+  async count(selector: string): Promise<number> {
+    return this.page.locator(selector).count();
+  }
+
+  async attributeOf(selector: string, name: string): Promise<string | null> {
+    return this.page.locator(selector).first().getAttribute(name);
+  }
+
   /** Clicks at a point given in the element's own pixels. */
   async clickAt(selector: string, x: number, y: number): Promise<void> {
     await this.page.locator(selector).click({ position: { x, y } });
@@ -127,6 +159,11 @@ export class TestPage {
 
   async textOf(selector: string): Promise<string> {
     return this.page.locator(selector).innerText();
+  }
+
+  /** The text of every element matching the selector, in document order. */
+  async textsOf(selector: string): Promise<string[]> {
+    return this.page.locator(selector).allInnerTexts();
   }
 
   async screenshot(path: string): Promise<void> {

@@ -28,14 +28,21 @@ export function AreaComparison({ shape }: { shape: AreaShape }) {
   const format = useFormatters();
   const places = useRemote(fetchPlaces);
   const browser = useMemo(() => (places.data ? areaFigures(places.data, shape) : null), [places.data, shape]);
-  const loadServer = useCallback((signal: AbortSignal) => fetchAreaFigures(areaRequest(shape), signal), [shape]);
+  const loadServer = useCallback(
+    (signal: AbortSignal) => fetchAreaFigures(areaRequest(shape), signal),
+    [shape],
+  );
   const server = useRemote(loadServer);
   // A previous shape's answer stays while the next one loads: never show it beside new figures.
   const serverFigures = server.status === 'ready' ? server.data : null;
   const agree = browser && serverFigures ? figuresAgree(browser, serverFigures) : null;
 
   const cell = (figures: AreaFigures | null, status: string, row: Row) =>
-    figures ? row.value(figures, format) : status === 'error' ? t('planning.area.failed') : t('planning.area.computing');
+    figures
+      ? row.value(figures, format)
+      : status === 'error'
+        ? t('planning.area.failed')
+        : t('planning.area.computing');
 
   return (
     <div className="area-comparison">
@@ -64,7 +71,11 @@ export function AreaComparison({ shape }: { shape: AreaShape }) {
         role="status"
         data-agree={agree === null ? undefined : String(agree)}
       >
-        {agree === null ? t('planning.area.computing') : agree ? t('planning.area.agree') : t('planning.area.disagree')}
+        {agree === null
+          ? t('planning.area.computing')
+          : agree
+            ? t('planning.area.agree')
+            : t('planning.area.disagree')}
       </p>
     </div>
   );

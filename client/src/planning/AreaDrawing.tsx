@@ -2,12 +2,7 @@
 // first one again to close it) or a point for the centre of a circle. Each finished shape is handed
 // up and cleared from Terra Draw's store; AreaOutline draws what is being analysed.
 import { useEffect, useRef, useState } from 'react';
-import {
-  TerraDraw,
-  TerraDrawPointMode,
-  TerraDrawPolygonMode,
-  ValidateNotSelfIntersecting,
-} from 'terra-draw';
+import { TerraDraw, TerraDrawPointMode, TerraDrawPolygonMode, ValidateNotSelfIntersecting } from 'terra-draw';
 import { TerraDrawMapLibreGLAdapter } from 'terra-draw-maplibre-gl-adapter';
 import type { Polygon } from 'geojson';
 import { useMap } from '../map/map-context.ts';

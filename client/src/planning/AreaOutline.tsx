@@ -32,7 +32,12 @@ const layers: LayerSpecification[] = [
     type: 'circle',
     source: AREA_SOURCE,
     filter: ['==', ['geometry-type'], 'Point'],
-    paint: { 'circle-radius': 5, 'circle-color': COLOR, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 2 },
+    paint: {
+      'circle-radius': 5,
+      'circle-color': COLOR,
+      'circle-stroke-color': '#ffffff',
+      'circle-stroke-width': 2,
+    },
   },
 ];
 
@@ -40,7 +45,11 @@ function outlineData(shape: AreaShape | null): LayerData {
   if (!shape) return { type: 'FeatureCollection', features: [] };
   const features: LayerData['features'] = [{ ...shapeOutline(shape), properties: {} }];
   if (shape.kind === 'circle') {
-    features.push({ type: 'Feature', geometry: { type: 'Point', coordinates: shape.center }, properties: {} });
+    features.push({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: shape.center },
+      properties: {},
+    });
   }
   return { type: 'FeatureCollection', features };
 }

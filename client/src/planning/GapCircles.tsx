@@ -18,7 +18,8 @@ const PX_PER_SQRT_PERSON = 0.15;
 const MIN_RADIUS_PX = 3;
 
 /** The radius a place of `people` gets, for the size legend. */
-export const circleRadius = (people: number) => Math.max(MIN_RADIUS_PX, PX_PER_SQRT_PERSON * Math.sqrt(people));
+export const circleRadius = (people: number) =>
+  Math.max(MIN_RADIUS_PX, PX_PER_SQRT_PERSON * Math.sqrt(people));
 
 const radius: ExpressionSpecification = [
   'max',
@@ -83,8 +84,20 @@ export function GapCircles({ ranked, dataKey, selected, onStatus }: GapCirclesPr
   const load = useCallback(async () => data ?? gapFeatures([]), [data]);
   const report = useCallback((status: LayerStatus) => onStatus(GAPS_SOURCE, status), [onStatus]);
   const hasData = data !== null;
-  const viewport = useMemo<Viewport | null>(() => (hasData ? { bbox: TERRITORY_BBOX, zoom: 0 } : null), [hasData]);
-  useGeoJsonLayer({ map, sourceId: GAPS_SOURCE, layers, visible: true, viewport, load, dataKey, onStatus: report });
+  const viewport = useMemo<Viewport | null>(
+    () => (hasData ? { bbox: TERRITORY_BBOX, zoom: 0 } : null),
+    [hasData],
+  );
+  useGeoJsonLayer({
+    map,
+    sourceId: GAPS_SOURCE,
+    layers,
+    visible: true,
+    viewport,
+    load,
+    dataKey,
+    onStatus: report,
+  });
 
   useEffect(() => {
     if (map.getLayer(GAPS_SELECTED)) map.setFilter(GAPS_SELECTED, ['==', ['get', 'key'], selected ?? '']);

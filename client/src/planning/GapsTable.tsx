@@ -89,7 +89,9 @@ export function GapsTable({ ranked, selected, onActivate, caption }: GapsTablePr
                 <td>{t(`planning.kind.${gap.kind}.${gap.category}`, { defaultValue: gap.category })}</td>
                 <td>{gap.communeName}</td>
                 <td className="number">{format.count(gap.people)}</td>
-                <td className="number">{gap.distanceM === null ? t('planning.gaps.noNetwork') : format.km(gap.distanceM)}</td>
+                <td className="number">
+                  {gap.distanceM === null ? t('planning.gaps.noNetwork') : format.km(gap.distanceM)}
+                </td>
               </tr>
             );
           })}

@@ -38,7 +38,15 @@ export function IndicatorChoropleth({ choropleth, viewport, onStatus }: Indicato
     [],
   );
   const report = useCallback((status: LayerStatus) => onStatus(CHOROPLETH_SOURCE, status), [onStatus]);
-  useGeoJsonLayer({ map, sourceId: CHOROPLETH_SOURCE, layers, visible: true, viewport, load, onStatus: report });
+  useGeoJsonLayer({
+    map,
+    sourceId: CHOROPLETH_SOURCE,
+    layers,
+    visible: true,
+    viewport,
+    load,
+    onStatus: report,
+  });
 
   const fillColor = useMemo(() => choropleth?.fillColor ?? NO_DATA_COLOR, [choropleth]);
   useEffect(() => {

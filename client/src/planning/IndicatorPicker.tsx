@@ -49,18 +49,28 @@ export function IndicatorPicker({ value, technology, choropleth, onChange }: Ind
           >
             {choropleth.classes.map((range) => (
               <li key={`${range.from}-${range.to}`} data-from={range.from} data-to={range.to}>
-                <span className="class-legend__swatch" style={{ backgroundColor: range.color }} aria-hidden="true" />
+                <span
+                  className="class-legend__swatch"
+                  style={{ backgroundColor: range.color }}
+                  aria-hidden="true"
+                />
                 <span className="class-legend__range">
                   {t('planning.indicator.range', {
                     from: format.value(range.from, indicator.format),
                     to: format.value(range.to, indicator.format),
                   })}
                 </span>
-                <span className="class-legend__count">{t('planning.indicator.communes', { count: range.communes })}</span>
+                <span className="class-legend__count">
+                  {t('planning.indicator.communes', { count: range.communes })}
+                </span>
               </li>
             ))}
           </ul>
-          <p className="note">{t('planning.indicator.method', { count: choropleth.classes.length })}</p>
+          <p className="note" data-method={choropleth.method}>
+            {choropleth.classes.length === 1
+              ? t('planning.indicator.singleClass')
+              : t(`planning.indicator.method.${choropleth.method}`, { count: choropleth.classes.length })}
+          </p>
         </>
       )}
     </div>

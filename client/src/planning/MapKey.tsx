@@ -47,7 +47,11 @@ export function MapKey({ rollout, whiteZones, year, onRolloutChange, onWhiteZone
         })}
       </ul>
       <label className="check">
-        <input type="checkbox" checked={rollout} onChange={(event) => onRolloutChange(event.currentTarget.checked)} />
+        <input
+          type="checkbox"
+          checked={rollout}
+          onChange={(event) => onRolloutChange(event.currentTarget.checked)}
+        />
         {t('planning.key.rollout', { year })}
       </label>
       {rollout && (
@@ -57,7 +61,11 @@ export function MapKey({ rollout, whiteZones, year, onRolloutChange, onWhiteZone
             {t('planning.key.deployed', { year })}
           </li>
           <li>
-            <span className="key-area key-area--planned" style={{ backgroundColor: PLANNED_COLOR }} aria-hidden="true" />
+            <span
+              className="key-area key-area--planned"
+              style={{ backgroundColor: PLANNED_COLOR }}
+              aria-hidden="true"
+            />
             {t('planning.key.planned')}
           </li>
         </ul>

@@ -13,9 +13,7 @@ export interface PanelSectionProps {
 export function PanelSection({ title, defaultOpen = true, className, children }: PanelSectionProps) {
   return (
     <details className={`planning-section ${className ?? ''}`} open={defaultOpen}>
-      <summary className="planning-section__title">
-        {title}
-      </summary>
+      <summary className="planning-section__title">{title}</summary>
       <div className="planning-section__body">{children}</div>
     </details>
   );

@@ -31,6 +31,7 @@ import { RolloutChart } from './RolloutChart.tsx';
 import { TechnologySwitch } from './TechnologySwitch.tsx';
 import { useRemote } from './useRemote.ts';
 import { YearSlider } from './YearSlider.tsx';
+import './planning.css';
 
 /** The map is beside the panel, not under it: the territory only needs a margin. */
 const FIT_PADDING = { top: 24, right: 24, bottom: 24, left: 24 };
@@ -141,7 +142,10 @@ export function PlanningScreen({ data, url, updateUrl }: ScreenProps) {
       </div>
       <aside className="planning__panel" aria-label={t('planning.panel')}>
         <div className="planning__filters">
-          <TechnologySwitch value={technology} onChange={(next) => setPlanning({ technology: next, place: null })} />
+          <TechnologySwitch
+            value={technology}
+            onChange={(next) => setPlanning({ technology: next, place: null })}
+          />
           <CommuneFilter communes={communes} value={commune?.insee ?? null} onChange={onCommuneChange} />
         </div>
         {gaps.status === 'error' && (
@@ -163,8 +167,17 @@ export function PlanningScreen({ data, url, updateUrl }: ScreenProps) {
           <p className="note">{t('planning.gaps.ranking', { technology: technologyName })}</p>
           {answer && (
             <>
-              <p className="gaps-count" aria-live="polite" aria-busy={gaps.status === 'loading'}>
-                {t('planning.gaps.count', { count: answer.ranked.length, formatted: format.count(answer.ranked.length), scope })}
+              <p
+                className="gaps-count"
+                aria-live="polite"
+                aria-busy={gaps.status === 'loading'}
+                data-answer={rankedKey}
+              >
+                {t('planning.gaps.count', {
+                  count: answer.ranked.length,
+                  formatted: format.count(answer.ranked.length),
+                  scope,
+                })}
               </p>
               <GapsTable
                 ranked={answer.ranked}
@@ -192,7 +205,12 @@ export function PlanningScreen({ data, url, updateUrl }: ScreenProps) {
           />
         </PanelSection>
         <PanelSection title={t('planning.rollout.title')} defaultOpen={wide}>
-          <YearSlider year={year} min={range.min} max={range.max} onChange={(next) => setPlanning({ year: next })} />
+          <YearSlider
+            year={year}
+            min={range.min}
+            max={range.max}
+            onChange={(next) => setPlanning({ year: next })}
+          />
           <p className="note">
             {t('planning.rollout.summary', { year, premises: format.count(deployedUpTo(yearly, year)) })}
           </p>

@@ -46,7 +46,9 @@ export function RolloutChart({ yearly, year }: { yearly: readonly RolloutYear[];
       x: {
         type: 'band',
         label: null,
-        tickFormat: (value: number) => (value % 5 === 0 || value === year ? String(value) : ''),
+        // Every fifth year and the chosen one, without two labels side by side.
+        tickFormat: (value: number) =>
+          value === year || (value % 5 === 0 && Math.abs(value - year) > 1) ? String(value) : '',
       },
       y: { label: null, grid: true, tickFormat: (value: number) => format.count(value) },
       color: { domain: [deployed, planned], range: [DEPLOYED_COLOR, PLANNED_COLOR] },

@@ -4,7 +4,13 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { technologies, type Technology } from './planning-api.ts';
 
-export function TechnologySwitch({ value, onChange }: { value: Technology; onChange: (value: Technology) => void }) {
+export function TechnologySwitch({
+  value,
+  onChange,
+}: {
+  value: Technology;
+  onChange: (value: Technology) => void;
+}) {
   const { t } = useTranslation();
   const name = useId();
   return (

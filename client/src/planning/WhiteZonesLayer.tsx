@@ -31,7 +31,10 @@ export interface WhiteZonesLayerProps {
 
 export function WhiteZonesLayer({ visible, viewport, onStatus }: WhiteZonesLayerProps) {
   const map = useMap();
-  const load = useCallback((wanted: Viewport, signal: AbortSignal) => fetchWhiteZones(wanted.zoom, signal), []);
+  const load = useCallback(
+    (wanted: Viewport, signal: AbortSignal) => fetchWhiteZones(wanted.zoom, signal),
+    [],
+  );
   const report = useCallback((status: LayerStatus) => onStatus(WHITE_ZONES_SOURCE, status), [onStatus]);
   // The endpoint answers for the whole territory: only a new zoom (another simplification) reloads.
   const zoom = viewport?.zoom;

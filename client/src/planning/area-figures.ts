@@ -80,7 +80,10 @@ export function figuresAgree(browser: AreaFigures, server: AreaFigures): boolean
     f.tribus,
     f.schools,
     f.pupils,
-    ...(['fibre', 'g4', 'mobile'] as const).flatMap((key) => [f.covered[key].population, f.covered[key].schools]),
+    ...(['fibre', 'g4', 'mobile'] as const).flatMap((key) => [
+      f.covered[key].population,
+      f.covered[key].schools,
+    ]),
   ];
   const same = counts(browser).every((value, index) => value === counts(server)[index]);
   const largest = Math.max(browser.areaKm2, server.areaKm2);

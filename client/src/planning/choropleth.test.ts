@@ -33,13 +33,16 @@ const communes = [
 describe('choropleth', () => {
   it('colours the uncovered population of each commune for the chosen technology', () => {
     const map = choropleth(communes, indicators['uncovered-population'], 'fibre');
-    assert.deepEqual([...map.values.entries()], [
-      ['98801', 1_000],
-      ['98802', 1_500],
-      ['98803', 0],
-      ['98804', 8_000],
-      ['98805', 39_000],
-    ]);
+    assert.deepEqual(
+      [...map.values.entries()],
+      [
+        ['98801', 1_000],
+        ['98802', 1_500],
+        ['98803', 0],
+        ['98804', 8_000],
+        ['98805', 39_000],
+      ],
+    );
     assert.equal(map.classes.length, 5);
     assert.deepEqual(
       map.classes.map((c) => c.communes),

@@ -1,7 +1,7 @@
 // The commune choropleth as data: each commune's class and colour for an indicator, and the
 // MapLibre `match` expression keyed by INSEE code that paints them (communes without figures grey).
 import type { ExpressionSpecification } from '@maplibre/maplibre-gl-style-spec';
-import { classOf, classRanges, quantileClasses, rampColors } from './class-breaks.ts';
+import { classOf, classRanges, quantileClasses, rampColors, type ClassMethod } from './class-breaks.ts';
 import type { Indicator } from './indicators.ts';
 import type { CommuneFigures, Technology } from './planning-api.ts';
 
@@ -16,6 +16,7 @@ export interface ChoroplethClass {
 }
 
 export interface Choropleth {
+  method: ClassMethod;
   classes: ChoroplethClass[];
   /** INSEE code → the commune's value. */
   values: Map<string, number>;
@@ -29,7 +30,7 @@ export function choropleth(
 ): Choropleth {
   const values = new Map(communes.map((commune) => [commune.insee, indicator.value(commune, technology)]));
   const found = quantileClasses([...values.values()]);
-  if (!found) return { classes: [], values, fillColor: NO_DATA_COLOR };
+  if (!found) return { method: 'quantile', classes: [], values, fillColor: NO_DATA_COLOR };
   const ranges = classRanges(found);
   const colors = rampColors(indicator.ramp, ranges.length);
   const counts = ranges.map(() => 0);
@@ -48,5 +49,5 @@ export function choropleth(
   const fillColor: ExpressionSpecification | string = first
     ? ['match', ['get', 'insee'], first[0], first[1], ...others.flat(), NO_DATA_COLOR]
     : NO_DATA_COLOR;
-  return { classes, values, fillColor };
+  return { method: found.method, classes, values, fillColor };
 }

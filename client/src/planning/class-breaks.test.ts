@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import {
   classOf,
   classRanges,
+  niceStep,
   quantile,
   quantileClasses,
   rampColors,
@@ -38,20 +39,50 @@ describe('roundSignificant', () => {
 describe('quantileClasses', () => {
   it('makes five classes of ten spread values, bounds rounded', () => {
     const values = [120, 250, 380, 410, 560, 690, 730, 880, 910, 1_040];
-    assert.deepEqual(quantileClasses(values), { breaks: [350, 500, 710, 890], min: 120, max: 1_040 });
+    assert.deepEqual(quantileClasses(values), {
+      method: 'quantile',
+      breaks: [350, 500, 710, 890],
+      min: 120,
+      max: 1_040,
+    });
   });
 
-  it('merges bounds that tie: many communes without fibre make fewer classes', () => {
-    const shares = [0, 0, 0, 0, 0, 0, 0.1, 0.4, 0.6, 0.9];
-    const classes = quantileClasses(shares);
-    assert.deepEqual(classes?.breaks, [0.04, 0.44]);
+  it('turns to round equal intervals when ties merge quantiles: many communes without fibre', () => {
+    const shares = [0, 0, 0, 0, 0, 0, 0.1, 0.4, 0.6, 0.927];
+    assert.deepEqual(quantileClasses(shares), {
+      method: 'equal-interval',
+      breaks: [0.2, 0.4, 0.6, 0.8],
+      min: 0,
+      max: 0.927,
+    });
+  });
+
+  it('makes equal intervals even when one commune stands far above the rest', () => {
+    // The middle classes stay empty: the legend shows it, rather than bounds that mean nothing.
+    const counts = [0, 0, 0, 0, 0, 0, 0, 0, 1, 1_000];
+    const classes = quantileClasses(counts);
+    assert.equal(classes?.method, 'equal-interval');
+    assert.deepEqual(classes?.breaks, [200, 400, 600, 800]);
   });
 
   it('has no bound for a single value, and nothing for no values', () => {
-    assert.deepEqual(quantileClasses([42]), { breaks: [], min: 42, max: 42 });
+    assert.deepEqual(quantileClasses([42]), { method: 'quantile', breaks: [], min: 42, max: 42 });
     assert.equal(quantileClasses([]), null);
     assert.equal(quantileClasses([Number.NaN]), null);
   });
+});
+
+describe('niceStep', () => {
+  for (const [raw, step] of [
+    [0.185, 0.2],
+    [1_854, 2_000],
+    [23, 25],
+    [4.2, 5],
+    [7, 10],
+    [0, 1],
+  ] as const) {
+    it(`rounds a step of ${raw} up to ${step}`, () => assert.equal(niceStep(raw), step));
+  }
 });
 
 describe('classOf', () => {
@@ -70,7 +101,7 @@ describe('classOf', () => {
 
 describe('classRanges', () => {
   it('runs from the minimum through each bound to the maximum', () => {
-    assert.deepEqual(classRanges({ breaks: [10, 20], min: 1, max: 35 }), [
+    assert.deepEqual(classRanges({ method: 'quantile', breaks: [10, 20], min: 1, max: 35 }), [
       { from: 1, to: 10 },
       { from: 10, to: 20 },
       { from: 20, to: 35 },

@@ -5,7 +5,11 @@ import { clampYear, deployedBy, deployedUpTo, notDeployedBy, yearRange } from '.
 
 /** Evaluates a filter on a feature's properties with MapLibre's own expression engine. */
 function matches(filter: unknown, properties: Record<string, unknown>): boolean {
-  const compiled = createExpression(filter, { type: 'boolean', 'property-type': 'data-driven', expression: { interpolated: false, parameters: ['zoom', 'feature'] } } as never);
+  const compiled = createExpression(filter, {
+    type: 'boolean',
+    'property-type': 'data-driven',
+    expression: { interpolated: false, parameters: ['zoom', 'feature'] },
+  } as never);
   if (compiled.result !== 'success') throw new Error(JSON.stringify(compiled.value));
   return compiled.value.evaluate({ zoom: 10 }, { type: 'Polygon', properties } as never) as boolean;
 }

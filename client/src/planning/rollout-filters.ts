@@ -17,17 +17,27 @@ export function notDeployedBy(year: number): FilterSpecification {
 }
 
 /** The rollout years the slider offers: those of the yearly series, else the current year alone. */
-export function yearRange(years: readonly number[], today = new Date().getFullYear()): { min: number; max: number } {
+export function yearRange(
+  years: readonly number[],
+  today = new Date().getFullYear(),
+): { min: number; max: number } {
   if (years.length === 0) return { min: today, max: today };
   return { min: Math.min(...years), max: Math.max(...years) };
 }
 
 /** The year shown when the URL names none, or names one outside the series: this year, within it. */
-export function clampYear(year: number | null, { min, max }: { min: number; max: number }, today = new Date().getFullYear()) {
+export function clampYear(
+  year: number | null,
+  { min, max }: { min: number; max: number },
+  today = new Date().getFullYear(),
+) {
   return Math.min(max, Math.max(min, year ?? today));
 }
 
 /** Premises deployed from the start of the series to the end of `year`: the sum of the API's yearly figures. */
-export function deployedUpTo(yearly: readonly { year: number; deployedPremises: number }[], year: number): number {
+export function deployedUpTo(
+  yearly: readonly { year: number; deployedPremises: number }[],
+  year: number,
+): number {
   return yearly.filter((entry) => entry.year <= year).reduce((sum, entry) => sum + entry.deployedPremises, 0);
 }
