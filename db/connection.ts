@@ -35,7 +35,7 @@ export interface ConnectionOptions {
 
 /** postgres.js answers with an array of rows, PGlite with `{ rows }`. */
 function rowsOf<T>(result: unknown): T[] {
-  if (Array.isArray(result)) return result as T[];
+  if (Array.isArray(result)) return [...(result as T[])];
   return (result as { rows: T[] }).rows;
 }
 

@@ -38,7 +38,14 @@ export const projectKind = pgEnum('project_kind', [
   'roads',
   'other',
 ]);
-export const projectStatus = pgEnum('project_status', ['planned', 'studies', 'works', 'done', 'delayed', 'cancelled']);
+export const projectStatus = pgEnum('project_status', [
+  'planned',
+  'studies',
+  'works',
+  'done',
+  'delayed',
+  'cancelled',
+]);
 export const schoolConnection = pgEnum('school_connection', ['fibre', 'dsl', '4g', 'satellite', 'none']);
 
 /** Where a row comes from: the seeded generator ('sample'), or an import. */
@@ -261,7 +268,14 @@ export const schools = pgTable(
 );
 
 /** Layers a project can build a feature of (issue #4): the catalogue ids of /api/layers. */
-export const projectLayers = ['fibre-zones', 'fibre-cables', 'mobile-sites', 'po-boxes', 'wifi-terminals', 'schools'] as const;
+export const projectLayers = [
+  'fibre-zones',
+  'fibre-cables',
+  'mobile-sites',
+  'po-boxes',
+  'wifi-terminals',
+  'schools',
+] as const;
 
 /**
  * Works in a commune, the operator's and other utilities', with their schedule planned and
@@ -290,9 +304,15 @@ export const projects = pgTable(
   },
   (t) => [
     check('projects_planned_period_ck', sql`${t.plannedEnd} >= ${t.plannedStart}`),
-    check('projects_actual_period_ck', sql`${t.actualEnd} IS NULL OR (${t.actualStart} IS NOT NULL AND ${t.actualEnd} >= ${t.actualStart})`),
+    check(
+      'projects_actual_period_ck',
+      sql`${t.actualEnd} IS NULL OR (${t.actualStart} IS NOT NULL AND ${t.actualEnd} >= ${t.actualStart})`,
+    ),
     check('projects_done_ck', sql`(${t.status} = 'done') = (${t.actualEnd} IS NOT NULL)`),
-    check('projects_delayed_reason_ck', sql`${t.status} <> 'delayed' OR coalesce(${t.slippageReason}, '') <> ''`),
+    check(
+      'projects_delayed_reason_ck',
+      sql`${t.status} <> 'delayed' OR coalesce(${t.slippageReason}, '') <> ''`,
+    ),
     check('projects_link_ck', sql`(${t.layerId} IS NULL) = (${t.featureId} IS NULL)`),
     check(
       'projects_layer_ck',

@@ -11,8 +11,13 @@ export interface ProjectFilter {
   id?: number | undefined;
 }
 
-/** The days a project occupies: actual where known, planned otherwise (both ends included). */
-export const projectPeriod = sql`daterange(coalesce(p.actual_start, p.planned_start), coalesce(p.actual_end, p.planned_end, p.planned_start), '[]')`;
+/**
+ * The days a project occupies, both ends included: actual where known, planned otherwise. A late
+ * project that started after its planned end occupies at least its start day.
+ */
+export const projectPeriod = sql`daterange(
+  coalesce(p.actual_start, p.planned_start),
+  greatest(coalesce(p.actual_end, p.planned_end), coalesce(p.actual_start, p.planned_start)), '[]')`;
 
 const day = (column: string) => sql.raw(`to_char(p.${column}, 'YYYY-MM-DD')`);
 

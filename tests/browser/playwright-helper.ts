@@ -122,7 +122,9 @@ export class TestPage {
 
   /** Chooses an option, by its text, in the drop-down list named so. */
   async selectOption(accessibleName: string, optionLabel: string): Promise<void> {
-    await this.page.getByRole('combobox', { name: accessibleName, exact: true }).selectOption({ label: optionLabel });
+    await this.page
+      .getByRole('combobox', { name: accessibleName, exact: true })
+      .selectOption({ label: optionLabel });
   }
 
   /** Chooses a radio button by its name (e.g. one segment of a segmented control). */
