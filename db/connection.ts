@@ -1,6 +1,8 @@
 // Opens the database: a PostgreSQL/PostGIS server through postgres.js when a URL is given,
 // otherwise embedded PGlite with its PostGIS extension, persisted in a data directory.
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { postgis } from '@electric-sql/pglite-postgis';
 import type { SQL } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
@@ -53,7 +55,7 @@ export async function openDatabase(options: ConnectionOptions = {}): Promise<Dat
     close = () => client.end({ timeout: 5 });
     backend = 'server';
   } else {
-    const client = await PGlite.create(options.dataDir ?? './data', { extensions: { postgis } });
+    const client = await PGlite.create(options.dataDir ?? './data', { extensions: { postgis, pg_trgm, unaccent } });
     orm = drizzlePglite({ client, schema }) as unknown as Orm;
     close = () => client.close();
     backend = 'embedded';

@@ -11,9 +11,12 @@ import { configRoutes } from './config/routes.ts';
 import { onError, onNotFound } from './errors.ts';
 import { gapRoutes } from './gaps/routes.ts';
 import { healthRoutes } from './health/routes.ts';
+import { hereRoutes } from './here/routes.ts';
 import { layerRoutes } from './layers/routes.ts';
 import { projectRoutes } from './projects/routes.ts';
+import { searchRoutes } from './search/routes.ts';
 import { statsRoutes } from './stats/routes.ts';
+import { wifiRoutes } from './wifi/routes.ts';
 
 export interface AppOptions {
   /** Directory of the built client; not served when absent (API-only, e.g. in tests). */
@@ -31,7 +34,10 @@ export function createApp(db: Database, options: AppOptions = {}) {
     .route('/communes', communeRoutes(db))
     .route('/gaps', gapRoutes(db))
     .route('/stats', statsRoutes(db))
-    .route('/projects', projectRoutes(db));
+    .route('/projects', projectRoutes(db))
+    .route('/search', searchRoutes(db))
+    .route('/wifi', wifiRoutes(db))
+    .route('/here', hereRoutes(db));
 
   const app = new Hono().route('/api', api);
   app.all('/api/*', (c) => onNotFound(c));

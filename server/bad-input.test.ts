@@ -62,6 +62,12 @@ const cases: [path: string, status: number, parameter: string | undefined, detai
   ['/api/communes/98818/coordination?distance=-5', 400, 'distance', /0 to 5000/],
   ['/api/communes/98818/coordination?distance=9000', 400, 'distance', /0 to 5000/],
   ['/api/communes/98899/coordination', 404, 'commune', /98899/],
+  ['/api/search', 400, 'q', /q/],
+  ['/api/search?q=', 400, 'q', /some text/],
+  ['/api/search?q=%20%20', 400, 'q', /some text/],
+  [`/api/search?q=${'a'.repeat(101)}`, 400, 'q', /at most 100/],
+  ['/api/search?q=kone&limit=0', 400, 'limit', /1 to 50/],
+  ['/api/search?q=kone&limit=51', 400, 'limit', /1 to 50/],
 ];
 
 for (const backend of testBackends()) {

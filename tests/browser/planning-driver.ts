@@ -25,7 +25,8 @@ export class PlanningDriver extends MapDriver {
   /** Opens the Planning view (with more hash state if given) and waits until it has drawn. */
   async openPlanning(hash = ''): Promise<void> {
     await this.open(`view=planning${hash ? `&${hash}` : ''}`);
-    await this.waitForGaps();
+    const state = new URLSearchParams(hash);
+    await this.waitForGaps(state.get('tech') ?? 'fibre', state.get('commune') ?? '');
   }
 
   /** Switches view with the header's buttons ("Carte" / "Planification", or in English). */
@@ -155,17 +156,20 @@ export class PlanningDriver extends MapDriver {
   }
 
   totals(): Promise<Record<string, { covered: string; uncovered: string; total: string }>> {
-    return this.page.evaluate(() => {
-      const rows = [...document.querySelectorAll('.gap-totals tbody tr')];
-      const text = (row: Element, column: string) =>
-        (row.querySelector(`[data-column="${column}"]`) as HTMLElement | null)?.innerText ?? '';
-      return Object.fromEntries(
-        rows.map((row) => [
-          row.getAttribute('data-total') ?? '',
-          { covered: text(row, 'covered'), uncovered: text(row, 'uncovered'), total: text(row, 'total') },
-        ]),
-      );
-    }, undefined);
+    // No named functions inside: tsx would wrap them in a helper the page does not have.
+    return this.page.evaluate(
+      () =>
+        Object.fromEntries(
+          [...document.querySelectorAll('.gap-totals tbody tr')].map((row) => {
+            const [covered = '', uncovered = '', total = ''] = ['covered', 'uncovered', 'total'].map(
+              (column) =>
+                (row.querySelector(`[data-column="${column}"]`) as HTMLElement | null)?.innerText ?? '',
+            );
+            return [row.getAttribute('data-total') ?? '', { covered, uncovered, total }];
+          }),
+        ),
+      undefined,
+    );
   }
 
   /** Moves the year slider with the keyboard (Home, then arrows) to `year`, then waits for the redraw. */
@@ -184,14 +188,16 @@ export class PlanningDriver extends MapDriver {
   /** Fibre zones drawn as deployed and as planned (distinct zones, whatever the tiles). */
   rolloutZonesDrawn(): Promise<{ deployed: number; planned: number }> {
     return this.page.evaluate(
-      ([deployedLayer, plannedLayer]) => {
+      (layers) => {
         const map = window.__map;
         if (!map) throw new Error('window.__map is not set: the map has not loaded');
-        const count = (layer: string) =>
-          new Set(map.queryRenderedFeatures({ layers: [layer] }).map((f) => String(f.properties.id))).size;
-        return { deployed: count(deployedLayer), planned: count(plannedLayer) };
+        const [deployed = 0, planned = 0] = layers.map(
+          (layer) =>
+            new Set(map.queryRenderedFeatures({ layers: [layer] }).map((f) => String(f.properties.id))).size,
+        );
+        return { deployed, planned };
       },
-      [ROLLOUT_DEPLOYED, ROLLOUT_PLANNED] as const,
+      [ROLLOUT_DEPLOYED, ROLLOUT_PLANNED],
     );
   }
 

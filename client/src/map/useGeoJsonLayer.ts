@@ -20,6 +20,11 @@ export interface GeoJsonLayerOptions {
   load: (viewport: Viewport, signal: AbortSignal) => Promise<LayerData>;
   /** What the data depends on besides the viewport (e.g. filters): a change refetches. */
   dataKey?: string;
+  /**
+   * MapLibre's tiling simplification in pixels (default 0.375); at 0 no feature is dropped for
+   * being smaller than a pixel, for layers where every feature must count at every zoom.
+   */
+  tolerance?: number;
   onStatus?: (status: LayerStatus) => void;
 }
 
@@ -35,6 +40,7 @@ export function useGeoJsonLayer({
   viewport,
   load,
   dataKey = '',
+  tolerance,
   onStatus,
 }: GeoJsonLayerOptions) {
   // The latest callbacks and visibility, read by effects that must not re-run when they change.
@@ -51,7 +57,11 @@ export function useGeoJsonLayer({
   const loadedKeyRef = useRef(dataKey);
 
   useEffect(() => {
-    map.addSource(sourceId, { type: 'geojson', data: emptyCollection });
+    map.addSource(sourceId, {
+      type: 'geojson',
+      data: emptyCollection,
+      ...(tolerance === undefined ? {} : { tolerance }),
+    });
     for (const layer of layers) {
       map.addLayer(layer);
       if (!visibleRef.current) map.setLayoutProperty(layer.id, 'visibility', 'none');
@@ -63,7 +73,7 @@ export function useGeoJsonLayer({
       for (const layer of layers) if (map.getLayer(layer.id)) map.removeLayer(layer.id);
       if (map.getSource(sourceId)) map.removeSource(sourceId);
     };
-  }, [map, sourceId, layers]);
+  }, [map, sourceId, layers, tolerance]);
 
   useEffect(() => {
     for (const layer of layers) {

@@ -1,6 +1,6 @@
 // An area's figures computed twice, side by side: in the browser with turf from every place
 // (GET /api/gaps/places, fetched once), and by PostGIS (POST /api/gaps/area). They must agree.
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { areaFigures, areaRequest, figuresAgree, type AreaShape } from './area-figures.ts';
 import { fetchAreaFigures, fetchPlaces, type AreaFigures } from './planning-api.ts';
@@ -37,6 +37,10 @@ export function AreaComparison({ shape }: { shape: AreaShape }) {
   const serverFigures = server.status === 'ready' ? server.data : null;
   const agree = browser && serverFigures ? figuresAgree(browser, serverFigures) : null;
 
+  // A new area's figures appear below the tools: bring them into view.
+  const rootRef = useRef<HTMLDivElement>(null);
+  useEffect(() => rootRef.current?.scrollIntoView({ block: 'nearest' }), [shape]);
+
   const cell = (figures: AreaFigures | null, status: string, row: Row) =>
     figures
       ? row.value(figures, format)
@@ -45,7 +49,7 @@ export function AreaComparison({ shape }: { shape: AreaShape }) {
         : t('planning.area.computing');
 
   return (
-    <div className="area-comparison">
+    <div className="area-comparison" ref={rootRef}>
       <table className="figures-table">
         <caption>{t('planning.area.caption')}</caption>
         <thead>

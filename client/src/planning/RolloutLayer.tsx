@@ -54,7 +54,17 @@ export function RolloutLayer({ year, visible, viewport, onStatus }: RolloutLayer
     [],
   );
   const report = useCallback((status: LayerStatus) => onStatus(ROLLOUT_SOURCE, status), [onStatus]);
-  useGeoJsonLayer({ map, sourceId: ROLLOUT_SOURCE, layers, visible, viewport, load, onStatus: report });
+  // Every zone counts, even one smaller than a pixel at the territory's zoom.
+  useGeoJsonLayer({
+    map,
+    sourceId: ROLLOUT_SOURCE,
+    layers,
+    visible,
+    viewport,
+    load,
+    tolerance: 0,
+    onStatus: report,
+  });
 
   useEffect(() => {
     for (const layer of layers) {
