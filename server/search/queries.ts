@@ -19,17 +19,20 @@ export interface SearchResult {
 const FUZZY_THRESHOLD = 0.45;
 
 export async function searchPlaces(db: Database, query: string, limit: number): Promise<SearchResult[]> {
+  // fold_name() leaves only [a-z0-9 ], so the folded query needs no LIKE escaping. The trigram
+  // index serves both the contains test and the `%` similarity operator (pg_trgm's 0.3 default);
+  // the score then keeps the closer fuzzy matches.
+  const folded = sql`public.fold_name(${query})`;
   return db.rows<SearchResult & Record<string, unknown>>(sql`
-    WITH q AS (SELECT fold_name(${query}) AS t),
-    scored AS (
+    WITH scored AS (
       SELECT e.*,
-        CASE WHEN e.folded = q.t THEN 0
-             WHEN left(e.folded, length(q.t)) = q.t THEN 1
-             WHEN position(q.t IN e.folded) > 0 THEN 2
+        CASE WHEN e.folded = ${folded} THEN 0
+             WHEN left(e.folded, length(${folded})) = ${folded} THEN 1
+             WHEN position(${folded} IN e.folded) > 0 THEN 2
              ELSE 3 END AS match_rank,
-        greatest(similarity(e.folded, q.t), word_similarity(q.t, e.folded)) AS score
-      FROM search_entries e, q
-      WHERE q.t <> ''
+        greatest(similarity(e.folded, ${folded}), word_similarity(${folded}, e.folded)) AS score
+      FROM search_entries e
+      WHERE ${folded} <> '' AND (e.folded LIKE '%' || ${folded} || '%' OR e.folded % ${folded})
     )
     SELECT s.kind, s.ref, s.label, s.category, s.commune_insee AS "communeInsee", c.name AS "communeName",
            round(ST_X(s.geom)::numeric, 6)::float8 AS lon, round(ST_Y(s.geom)::numeric, 6)::float8 AS lat,

@@ -1,13 +1,14 @@
 // `npm run bench`: medians on the seeded sample (and on a sample ten times larger for the
 // planners' endpoints), on both backends, each endpoint against the same SQL run directly in the
 // same run: these machines are shared and noisy, so the ratios are what travels.
-// BENCH_ONLY=layers|planning runs one part; BENCH_RUNS sets the repetitions (default 15).
+// BENCH_ONLY=layers|planning|public runs one part; BENCH_RUNS sets the repetitions (default 15).
 import { openTestDatabase, type TemplateState } from '../support/databases.ts';
 import { startPostgisCluster, type PostgisCluster } from '../support/postgis-cluster.ts';
 import type { Backend } from '../../db/connection.ts';
 import { benchEndpoints } from './endpoints.ts';
 import { benchLayers } from './layers.ts';
 import { planningCases } from './planning-cases.ts';
+import { publicCases } from './public-cases.ts';
 import { table } from './stats.ts';
 
 const runs = Number(process.env.BENCH_RUNS ?? 15);
@@ -61,12 +62,16 @@ try {
         );
       });
     }
-    if (!only || only === 'planning') {
+    for (const [part, title, cases] of [
+      ['planning', "Planners' endpoints", planningCases],
+      ['public', "The public's endpoints", publicCases],
+    ] as const) {
+      if (only && only !== part) continue;
       for (const state of ['seeded', 'seeded-x10'] satisfies TemplateState[]) {
         await withDatabase(backend, state, async (db) => {
-          const rows = await benchEndpoints(db, planningCases, runs);
+          const rows = await benchEndpoints(db, cases, runs);
           const label = state === 'seeded' ? 'sample' : 'sample ×10';
-          console.log(`\n## Planners' endpoints — ${backend} backend, ${label}, median of ${runs} runs\n`);
+          console.log(`\n## ${title} — ${backend} backend, ${label}, median of ${runs} runs\n`);
           console.log(
             table(
               ['endpoint', 'HTTP ms', 'SQL ms', 'HTTP/SQL', 'KiB'],

@@ -272,8 +272,8 @@ describe('the Planning view in a browser', { timeout: 240_000 }, () => {
   });
 
   it('speaks English, and saves a screenshot', async () => {
-    // Given the Planning view in French, over the south of Grande Terre
-    await planning.openPlanning('map=8.2/-21.75/166.2&year=2020');
+    // Given the Planning view in French, over Greater Nouméa, the rollout at the end of 2020
+    await planning.openPlanning('map=9.4/-22.18/166.47&year=2020');
     // When English is chosen
     await planning.switchLanguage('en');
     // Then the view speaks English and the link remembers it

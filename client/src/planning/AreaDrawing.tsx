@@ -54,7 +54,10 @@ export function AreaDrawing({ mode, onDrawn }: { mode: DrawMode; onDrawn: (shape
   }, [map]);
 
   useEffect(() => {
-    if (draw?.enabled) draw.setMode(mode === 'off' ? 'static' : mode);
+    if (!draw?.enabled) return;
+    draw.setMode(mode === 'off' ? 'static' : mode);
+    // Leaving a tool half-way through a polygon drops what was drawn of it.
+    if (mode === 'off') draw.clear();
   }, [draw, mode]);
   return null;
 }

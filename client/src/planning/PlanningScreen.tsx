@@ -105,6 +105,7 @@ export function PlanningScreen({ data, url, updateUrl }: ScreenProps) {
 
   const sources = [CHOROPLETH_SOURCE, GAPS_SOURCE, ...(rollout ? [ROLLOUT_SOURCE] : [])];
   const dataLoaded = shell.loaded(sources) && stats.status === 'ready';
+  const loadError = gaps.error ?? stats.error;
   const technologyName = t(`planning.technology.${technology}`);
   const scope = commune?.name ?? t('planning.commune.all');
 
@@ -148,9 +149,9 @@ export function PlanningScreen({ data, url, updateUrl }: ScreenProps) {
           />
           <CommuneFilter communes={communes} value={commune?.insee ?? null} onChange={onCommuneChange} />
         </div>
-        {gaps.status === 'error' && (
+        {loadError && (
           <p className="planning__error" role="alert">
-            {t('planning.loadError', { detail: gaps.error?.message ?? '' })}
+            {t('planning.loadError', { detail: loadError.message })}
           </p>
         )}
         <PanelSection title={t('planning.totals.title')}>
