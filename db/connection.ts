@@ -55,7 +55,9 @@ export async function openDatabase(options: ConnectionOptions = {}): Promise<Dat
     close = () => client.end({ timeout: 5 });
     backend = 'server';
   } else {
-    const client = await PGlite.create(options.dataDir ?? './data', { extensions: { postgis, pg_trgm, unaccent } });
+    const client = await PGlite.create(options.dataDir ?? './data', {
+      extensions: { postgis, pg_trgm, unaccent },
+    });
     orm = drizzlePglite({ client, schema }) as unknown as Orm;
     close = () => client.close();
     backend = 'embedded';

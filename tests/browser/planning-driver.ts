@@ -1,7 +1,9 @@
 // The Planning view in its users' words: open it, choose a network or a commune, pick a place in
 // the table or on the map, move the year, draw an area and read both columns of figures.
 // Reads what the map drew through window.__map, like the map driver it extends.
-import { MAP_CANVAS, MapDriver } from './map-driver.ts';
+import { AreaAnalysisDriver } from './area-analysis-driver.ts';
+import { MapDriver } from './map-driver.ts';
+import type { TestPage } from './playwright-helper.ts';
 
 /** Style layer and source ids from client/src/planning/map-sources.ts. */
 const CHOROPLETH_FILL = 'planning-communes-fill';
@@ -12,16 +14,21 @@ const ROLLOUT_PLANNED = 'planning-rollout-planned';
 const WHITE_ZONES_SOURCE = 'planning-white-zones';
 
 const ROWS = '.gaps-table tbody tr';
-const VERDICT = '.area-comparison__verdict';
 
 export interface TableRow {
   key: string;
   cells: string[];
 }
 
-export type AreaColumns = Record<'browser' | 'server', Record<string, string>>;
-
 export class PlanningDriver extends MapDriver {
+  /** Drawing an area and reading its figures. */
+  readonly area: AreaAnalysisDriver;
+
+  constructor(page: TestPage, baseUrl: string) {
+    super(page, baseUrl);
+    this.area = new AreaAnalysisDriver(page, () => this.waitUntilIdle());
+  }
+
   /** Opens the Planning view (with more hash state if given) and waits until it has drawn. */
   async openPlanning(hash = ''): Promise<void> {
     await this.open(`view=planning${hash ? `&${hash}` : ''}`);
@@ -244,55 +251,6 @@ export class PlanningDriver extends MapDriver {
     await this.page.waitForSelector('.maplibregl-popup', 5_000);
   }
 
-  /** Picks a centre at the middle of the map with the "pick a centre" tool, radius in km. */
-  async analyseCircleAtMapMiddle(toolLabel: string, radiusLabel: string, radiusKm: string): Promise<void> {
-    await this.page.fillField(radiusLabel, radiusKm);
-    await this.page.pressButton(toolLabel);
-    const { width, height } = await this.canvasSize();
-    await this.page.clickAt(MAP_CANVAS, Math.round(width / 2), Math.round(height / 2));
-    await this.waitForAreaFigures();
-  }
-
-  /** Draws a polygon with the drawing tool: clicks its corners (offsets from the map's middle), then the first again. */
-  async drawPolygon(toolLabel: string, corners: [number, number][]): Promise<void> {
-    await this.page.pressButton(toolLabel);
-    const { width, height } = await this.canvasSize();
-    const points = corners.map(
-      ([dx, dy]) => [Math.round(width / 2 + dx), Math.round(height / 2 + dy)] as const,
-    );
-    const first = points[0];
-    if (!first) throw new Error('a polygon needs corners');
-    for (const [x, y] of [...points, first]) {
-      await this.page.clickAt(MAP_CANVAS, x, y);
-      // Terra Draw tells a click from a double click by time: leave a gap between corners.
-      await this.page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 350)), undefined);
-    }
-    await this.waitForAreaFigures();
-  }
-
-  async waitForAreaFigures(): Promise<void> {
-    await this.page.waitForSelector(`${VERDICT}[data-agree]`, 30_000);
-    await this.waitUntilIdle();
-  }
-
-  /** Both columns of the area figures, as displayed: figure → text. */
-  areaColumns(): Promise<AreaColumns> {
-    return this.page.evaluate(() => {
-      const columns: AreaColumns = { browser: {}, server: {} };
-      for (const row of document.querySelectorAll('.area-comparison tr[data-figure]')) {
-        const figure = row.getAttribute('data-figure') ?? '';
-        for (const source of ['browser', 'server'] as const) {
-          columns[source][figure] = (row.querySelector(`[data-source="${source}"]`) as HTMLElement).innerText;
-        }
-      }
-      return columns;
-    }, undefined);
-  }
-
-  areaVerdict(): Promise<string | null> {
-    return this.page.attributeOf(VERDICT, 'data-agree');
-  }
-
   downloadLinks(): Promise<string[]> {
     return this.page.evaluate(
       () => [...document.querySelectorAll('.gap-downloads a')].map((a) => a.getAttribute('href') ?? ''),
@@ -340,15 +298,6 @@ export class PlanningDriver extends MapDriver {
             `${element.tagName} "${element.innerText.slice(0, 30)}" ${element.getBoundingClientRect().height}px`,
         );
     }, minPx);
-  }
-
-  private canvasSize(): Promise<{ width: number; height: number }> {
-    return this.page.evaluate((selector) => {
-      const canvas = document.querySelector(selector);
-      if (!canvas) throw new Error('no map canvas');
-      const { width, height } = canvas.getBoundingClientRect();
-      return { width, height };
-    }, MAP_CANVAS);
   }
 
   private async waitForMapToSettle(): Promise<void> {

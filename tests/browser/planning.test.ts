@@ -204,27 +204,27 @@ describe('the Planning view in a browser', { timeout: 240_000 }, () => {
     // Given the map over Nouméa
     await planning.openPlanning(NOUMEA_VIEW);
     // When a centre is picked at the middle of the map with a 10 km radius
-    await planning.analyseCircleAtMapMiddle('Choisir un centre', 'Rayon (km)', '10');
+    await planning.area.circleAtMapMiddle('Choisir un centre', 'Rayon (km)', '10');
     // Then both columns give the same figures, and say they agree
-    const { browser: inBrowser, server } = await planning.areaColumns();
+    const { browser: inBrowser, server } = await planning.area.columns();
     assert.deepEqual(inBrowser, server);
     assert.ok(number(inBrowser.population ?? '') > 10_000, `population ${inBrowser.population}`);
     assert.match(inBrowser.areaKm2 ?? '', /^314,1\d* km²$/);
-    assert.equal(await planning.areaVerdict(), 'true');
+    assert.equal(await planning.area.verdict(), 'true');
   });
 
   it('counts what lies inside a polygon drawn with the mouse, in both columns alike', async () => {
     // Given the map over Nouméa
     await planning.openPlanning(NOUMEA_VIEW);
     // When a four-sided polygon is drawn around the middle of the map
-    await planning.drawPolygon('Dessiner un polygone', [
+    await planning.area.drawPolygon('Dessiner un polygone', [
       [-180, -140],
       [180, -150],
       [200, 160],
       [-170, 150],
     ]);
     // Then both columns agree on the counts, and the areas within 1%
-    const { browser: inBrowser, server } = await planning.areaColumns();
+    const { browser: inBrowser, server } = await planning.area.columns();
     for (const figure of [
       'population',
       'settlements',
@@ -240,7 +240,7 @@ describe('the Planning view in a browser', { timeout: 240_000 }, () => {
     const area = (text: string | undefined) => Number((text ?? '').replace(/[^\d,]/g, '').replace(',', '.'));
     assert.ok(area(inBrowser.areaKm2) > 0);
     assert.ok(Math.abs(area(inBrowser.areaKm2) - area(server.areaKm2)) / area(server.areaKm2) <= 0.01);
-    assert.equal(await planning.areaVerdict(), 'true');
+    assert.equal(await planning.area.verdict(), 'true');
   });
 
   it('offers the ranked gaps as CSV and GeoJSON files', async () => {
@@ -285,7 +285,7 @@ describe('the Planning view in a browser', { timeout: 240_000 }, () => {
       'Area analysis',
     ]);
     assert.equal(planning.urlState().get('lang'), 'en');
-    await planning.analyseCircleAtMapMiddle('Pick a centre', 'Radius (km)', '10');
+    await planning.area.circleAtMapMiddle('Pick a centre', 'Radius (km)', '10');
     await planning.screenshot(SCREENSHOT);
   });
 });
