@@ -11,6 +11,12 @@ import { useUrlState, type Screen } from './url-state.ts';
 const PlanningScreen = lazy(() =>
   import('./planning/PlanningScreen.tsx').then((module) => ({ default: module.PlanningScreen })),
 );
+const CommuneScreen = lazy(() =>
+  import('./commune/CommuneScreen.tsx').then((module) => ({ default: module.CommuneScreen })),
+);
+const PublicScreen = lazy(() =>
+  import('./public/PublicScreen.tsx').then((module) => ({ default: module.PublicScreen })),
+);
 
 export function App() {
   const { t, i18n } = useTranslation();
@@ -25,7 +31,14 @@ export function App() {
     document.title = t('app.title');
   }, [t]);
   const onLanguageChange = useCallback((lang: Language) => updateUrl({ lang }), [updateUrl]);
-  const onScreenChange = useCallback((next: Screen) => updateUrl({ screen: next }), [updateUrl]);
+  const onScreenChange = useCallback(
+    (next: Screen) =>
+      updateUrl((previous) => ({
+        screen: next,
+        communePage: next === 'commune' ? previous.communePage : null,
+      })),
+    [updateUrl],
+  );
 
   switch (data.status) {
     case 'loading':
@@ -51,12 +64,14 @@ export function App() {
             onLanguageChange={onLanguageChange}
           />
           <main className={`app-main app-main--${screen}`}>
-            {screen === 'planning' ? (
-              <Suspense fallback={<p className="app-status">{t('app.loading')}</p>}>
-                <PlanningScreen data={data} url={url} updateUrl={updateUrl} />
-              </Suspense>
-            ) : (
+            {screen === 'map' ? (
               <MapScreen data={data} url={url} updateUrl={updateUrl} />
+            ) : (
+              <Suspense fallback={<p className="app-status">{t('app.loading')}</p>}>
+                {screen === 'planning' && <PlanningScreen data={data} url={url} updateUrl={updateUrl} />}
+                {screen === 'commune' && <CommuneScreen data={data} url={url} updateUrl={updateUrl} />}
+                {screen === 'public' && <PublicScreen data={data} url={url} updateUrl={updateUrl} />}
+              </Suspense>
             )}
           </main>
         </div>

@@ -3,8 +3,12 @@
 import i18next from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
 import type { Language } from './api.ts';
+import communeEn from './locales/commune.en.json' with { type: 'json' };
+import communeFr from './locales/commune.fr.json' with { type: 'json' };
 import en from './locales/en.json' with { type: 'json' };
 import fr from './locales/fr.json' with { type: 'json' };
+import publicEn from './locales/public.en.json' with { type: 'json' };
+import publicFr from './locales/public.fr.json' with { type: 'json' };
 
 export const languages: readonly Language[] = ['fr', 'en'];
 export const defaultLanguage: Language = 'fr';
@@ -14,7 +18,11 @@ export const intlLocale: Record<Language, string> = { fr: 'fr-NC', en: 'en-GB' }
 
 export function initI18n(language: Language) {
   void i18next.use(initReactI18next).init({
-    resources: { fr: { translation: fr }, en: { translation: en } },
+    // Each screen keeps its texts in a file of its own, under its own key: t('commune.…').
+    resources: {
+      fr: { translation: { ...fr, commune: communeFr, public: publicFr } },
+      en: { translation: { ...en, commune: communeEn, public: publicEn } },
+    },
     lng: language,
     fallbackLng: defaultLanguage,
     supportedLngs: languages,

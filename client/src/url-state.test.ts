@@ -9,6 +9,7 @@ describe('parseUrlState', () => {
   it('reads view, layers and language from the hash', () => {
     assert.deepEqual(parse('http://app/#map=8/-21.3/165.5&layers=fibre-zones,wifi-terminals&lang=en'), {
       screen: null,
+      communePage: null,
       view: { zoom: 8, lat: -21.3, lon: 165.5 },
       layers: ['fibre-zones', 'wifi-terminals'],
       filters: null,
@@ -27,6 +28,7 @@ describe('parseUrlState', () => {
   it('says nothing for what the URL does not say', () => {
     assert.deepEqual(parse('http://app/'), {
       screen: null,
+      communePage: null,
       view: null,
       layers: null,
       filters: null,
@@ -37,7 +39,12 @@ describe('parseUrlState', () => {
 
   it('reads the view asked for, and ignores one the app does not have', () => {
     assert.equal(parse('http://app/#view=planning').screen, 'planning');
-    assert.equal(parse('http://app/#view=map').screen, 'map');
+    assert.equal(parse('http://app/#view=map').screen, null, 'the map is the default, not a hash view');
+    assert.equal(
+      parse('http://app/#view=commune').screen,
+      null,
+      'a commune workspace has a path, not a hash view',
+    );
     assert.equal(parse('http://app/#view=atlas').screen, null);
   });
 
@@ -72,6 +79,7 @@ describe('formatUrlState', () => {
   it('writes a hash that reads back the same', () => {
     const state = {
       screen: null,
+      communePage: null,
       view: { zoom: 8, lat: -21.3, lon: 165.5 },
       layers: ['po-boxes', 'schools'],
       filters: { 'mobile-coverage': ['3G', '4G'] },
@@ -90,6 +98,7 @@ describe('formatUrlState', () => {
     const view = { zoom: 12.3456, lat: -22.2712345678, lon: 166.4512345678 };
     const url = formatUrlState(new URL('http://app/'), {
       screen: null,
+      communePage: null,
       view,
       layers: null,
       filters: null,
@@ -102,18 +111,20 @@ describe('formatUrlState', () => {
   it('folds ?lang= into the hash and keeps the rest of the URL', () => {
     const url = formatUrlState(new URL('http://app/carte?lang=en&x=1'), {
       screen: null,
+      communePage: null,
       view: null,
       layers: null,
       filters: null,
       lang: 'en',
       planning: noPlanningState,
     });
-    assert.equal(url, 'http://app/carte?x=1#lang=en');
+    assert.equal(url, 'http://app/?x=1#lang=en');
   });
 
   it('writes the Planning view and its choices beside the map state', () => {
     const state = {
       screen: 'planning' as const,
+      communePage: null,
       view: { zoom: 9, lat: -22.2, lon: 166.4 },
       layers: null,
       filters: null,
@@ -123,5 +134,37 @@ describe('formatUrlState', () => {
     const url = formatUrlState(new URL('http://app/'), state);
     assert.equal(url, 'http://app/#view=planning&map=9/-22.2/166.4&tech=4g&year=2020&wz=1&lang=en');
     assert.deepEqual(parse(url), state);
+  });
+
+  it('gives a commune workspace and the public view paths of their own', () => {
+    const base = parse('http://app/');
+    assert.equal(
+      formatUrlState(new URL('http://app/#view=planning'), {
+        ...base,
+        screen: 'commune',
+        communePage: '98811',
+      }),
+      'http://app/commune/98811',
+    );
+    assert.equal(formatUrlState(new URL('http://app/'), { ...base, screen: 'public' }), 'http://app/ici');
+  });
+});
+
+describe('paths', () => {
+  it('read a commune workspace, the commune picker and the public view', () => {
+    assert.deepEqual(
+      [parse('http://app/commune/98811#lang=en')].map((s) => [s.screen, s.communePage, s.lang]),
+      [['commune', '98811', 'en']],
+    );
+    assert.deepEqual(
+      [parse('http://app/commune/').screen, parse('http://app/commune/').communePage],
+      ['commune', null],
+    );
+    assert.equal(parse('http://app/ici').screen, 'public');
+  });
+
+  it('treat an unknown path or a malformed commune code as the map', () => {
+    assert.equal(parse('http://app/commune/123').screen, null);
+    assert.equal(parse('http://app/elsewhere').screen, null);
   });
 });

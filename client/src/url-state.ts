@@ -1,13 +1,14 @@
 // The URL is the state people share: `#view=planning&map=zoom/lat/lon&layers=a,b&f.mobile-coverage=4G&lang=en`,
-// plus the Planning view's own choices (planning/planning-url.ts).
+// plus the Planning view's own choices (planning/planning-url.ts). Pages of their own have a path:
+// `/commune/98818` (a commune's workspace, issue #4) and `/ici` (the public's view, issue #5).
 // Reading accepts `?lang=en` too (the form people type by hand); writing keeps everything in the hash.
 import { useCallback, useEffect, useState } from 'react';
 import type { Language } from './api.ts';
 import type { LegendSelection } from './legend-filters.ts';
 import { parsePlanningHash, planningHashParts, type PlanningUrlState } from './planning/planning-url.ts';
 
-/** The two views of the app: the infrastructure map, and planning (issue #3). */
-export const screens = ['map', 'planning'] as const;
+/** The views of the app: the infrastructure map, planning (#3), a commune's workspace (#4), the public's (#5). */
+export const screens = ['map', 'planning', 'commune', 'public'] as const;
 export type Screen = (typeof screens)[number];
 
 export interface MapViewState {
@@ -17,8 +18,10 @@ export interface MapViewState {
 }
 
 export interface UrlState {
-  /** `view=planning`; null (the map) when the URL does not say. */
+  /** `view=planning`, `/commune/…` or `/ici`; null (the map) when the URL does not say. */
   screen: Screen | null;
+  /** The commune of `/commune/98818`; null on `/commune` (the picker) and elsewhere. */
+  communePage: string | null;
   view: MapViewState | null;
   /** null when the URL does not say: the app shows its default layers. */
   layers: string[] | null;
@@ -29,6 +32,14 @@ export interface UrlState {
 }
 
 const FILTER_PREFIX = 'f.';
+const PUBLIC_PATH = '/ici';
+
+/** The path of a screen: its own page for the commune workspace and the public view, else the root. */
+export function screenPath(screen: Screen | null, communePage: string | null): string {
+  if (screen === 'commune') return communePage ? `/commune/${communePage}` : '/commune';
+  if (screen === 'public') return PUBLIC_PATH;
+  return '/';
+}
 
 const isLanguage = (value: string | null): value is Language => value === 'fr' || value === 'en';
 
@@ -51,8 +62,11 @@ export function parseUrlState(url: URL): UrlState {
       .map(([key, value]) => [key.slice(FILTER_PREFIX.length), value.split(',').filter(Boolean)]),
   );
   const screen = hash.get('view');
+  const path = url.pathname.replace(/\/+$/, '');
+  const commune = /^\/commune(?:\/(988\d{2}))?$/.exec(path);
   return {
-    screen: screens.find((known) => known === screen) ?? null,
+    screen: commune ? 'commune' : path === PUBLIC_PATH ? 'public' : screen === 'planning' ? 'planning' : null,
+    communePage: commune?.[1] ?? null,
     view: parseView(hash.get('map')),
     layers: layers === null ? null : layers.split(',').filter(Boolean),
     filters: Object.keys(filters).length > 0 ? filters : null,
@@ -72,8 +86,9 @@ function formatView({ zoom, lat, lon }: MapViewState): string {
 export function formatUrlState(url: URL, state: UrlState): string {
   const next = new URL(url);
   next.searchParams.delete('lang');
+  next.pathname = screenPath(state.screen, state.communePage);
   const parts: string[] = [];
-  if (state.screen && state.screen !== 'map') parts.push(`view=${state.screen}`);
+  if (state.screen === 'planning') parts.push('view=planning');
   if (state.view) parts.push(`map=${formatView(state.view)}`);
   if (state.layers) parts.push(`layers=${state.layers.map(encodeURIComponent).join(',')}`);
   for (const [layer, values] of Object.entries(state.filters ?? {})) {
@@ -98,14 +113,22 @@ export function useUrlState(): [UrlState, (change: UrlChange) => void] {
   const [state, setState] = useState(() => parseUrlState(currentUrl()));
 
   useEffect(() => {
-    const onHashChange = () => setState(parseUrlState(currentUrl()));
-    window.addEventListener('hashchange', onHashChange);
-    return () => window.removeEventListener('hashchange', onHashChange);
+    const onNavigate = () => setState(parseUrlState(currentUrl()));
+    window.addEventListener('hashchange', onNavigate);
+    window.addEventListener('popstate', onNavigate);
+    return () => {
+      window.removeEventListener('hashchange', onNavigate);
+      window.removeEventListener('popstate', onNavigate);
+    };
   }, []);
 
   useEffect(() => {
     const url = formatUrlState(currentUrl(), state);
-    if (url !== window.location.href) window.history.replaceState(window.history.state, '', url);
+    if (url === window.location.href) return;
+    // A new page (another path) is a step back can undo; a pan or a toggle is not.
+    const newPage = new URL(url).pathname !== window.location.pathname;
+    if (newPage) window.history.pushState(null, '', url);
+    else window.history.replaceState(window.history.state, '', url);
   }, [state]);
 
   const update = useCallback((change: UrlChange) => {
