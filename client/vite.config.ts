@@ -1,12 +1,35 @@
 // Builds the map client into dist/client, which the production server serves at `/`.
 // In development the API runs separately on port 3000 and Vite proxies `/api` to it.
+// The production build also emits the service worker (issue #5: the app opens offline after a
+// first visit) and a script in index.html registering it; `vite` in development registers none.
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
-  plugins: [react()],
+  plugins: [
+    react(),
+    VitePWA({
+      // Our own worker (src/public/service-worker.ts) with Workbox's modules, so it can warm the
+      // app's data on install; the plugin bundles it and injects the list of files to precache.
+      strategies: 'injectManifest',
+      srcDir: 'src/public',
+      filename: 'service-worker.ts',
+      injectRegister: 'script-defer',
+      manifest: false,
+      injectManifest: {
+        // A classic script: every browser with service workers runs it.
+        rollupFormat: 'iife',
+        // The map's worker is an .mjs file; source maps stay on the server.
+        globPatterns: ['**/*.{js,mjs,css,html,svg,png,ico}'],
+        // maplibre-gl alone is over 1 MB.
+        maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+      },
+      devOptions: { enabled: false },
+    }),
+  ],
   build: {
     outDir: '../dist/client',
     emptyOutDir: true,

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { noCommuneState } from './commune/commune-url.ts';
 import { noPlanningState } from './planning/planning-url.ts';
 import { formatUrlState, parseUrlState } from './url-state.ts';
 
@@ -15,6 +16,7 @@ describe('parseUrlState', () => {
       filters: null,
       lang: 'en',
       planning: noPlanningState,
+      commune: noCommuneState,
     });
   });
 
@@ -34,6 +36,7 @@ describe('parseUrlState', () => {
       filters: null,
       lang: null,
       planning: noPlanningState,
+      commune: noCommuneState,
     });
   });
 
@@ -85,6 +88,7 @@ describe('formatUrlState', () => {
       filters: { 'mobile-coverage': ['3G', '4G'] },
       lang: 'en' as const,
       planning: noPlanningState,
+      commune: noCommuneState,
     };
     const url = formatUrlState(new URL('http://app/'), state);
     assert.equal(
@@ -104,6 +108,7 @@ describe('formatUrlState', () => {
       filters: null,
       lang: null,
       planning: noPlanningState,
+      commune: noCommuneState,
     });
     assert.equal(url, 'http://app/#map=12.35/-22.27123/166.45123');
   });
@@ -117,6 +122,7 @@ describe('formatUrlState', () => {
       filters: null,
       lang: 'en',
       planning: noPlanningState,
+      commune: noCommuneState,
     });
     assert.equal(url, 'http://app/?x=1#lang=en');
   });
@@ -130,6 +136,7 @@ describe('formatUrlState', () => {
       filters: null,
       lang: 'en' as const,
       planning: { ...noPlanningState, technology: '4g' as const, year: 2020, whiteZones: true },
+      commune: noCommuneState,
     };
     const url = formatUrlState(new URL('http://app/'), state);
     assert.equal(url, 'http://app/#view=planning&map=9/-22.2/166.4&tech=4g&year=2020&wz=1&lang=en');

@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Language } from './api.ts';
 import type { LegendSelection } from './legend-filters.ts';
+import { communeHashParts, parseCommuneHash, type CommuneUrlState } from './commune/commune-url.ts';
 import { parsePlanningHash, planningHashParts, type PlanningUrlState } from './planning/planning-url.ts';
 
 /** The views of the app: the infrastructure map, planning (#3), a commune's workspace (#4), the public's (#5). */
@@ -29,6 +30,8 @@ export interface UrlState {
   filters: LegendSelection | null;
   lang: Language | null;
   planning: PlanningUrlState;
+  /** The commune workspace's own choices (commune/commune-url.ts). */
+  commune: CommuneUrlState;
 }
 
 const FILTER_PREFIX = 'f.';
@@ -72,6 +75,7 @@ export function parseUrlState(url: URL): UrlState {
     filters: Object.keys(filters).length > 0 ? filters : null,
     lang: isLanguage(lang) ? lang : null,
     planning: parsePlanningHash(hash),
+    commune: parseCommuneHash(hash),
   };
 }
 
@@ -95,6 +99,7 @@ export function formatUrlState(url: URL, state: UrlState): string {
     parts.push(`${FILTER_PREFIX}${encodeURIComponent(layer)}=${values.map(encodeURIComponent).join(',')}`);
   }
   parts.push(...planningHashParts(state.planning));
+  if (state.screen === 'commune') parts.push(...communeHashParts(state.commune));
   if (state.lang) parts.push(`lang=${state.lang}`);
   next.hash = parts.join('&');
   return next.toString();

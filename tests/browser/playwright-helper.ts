@@ -38,11 +38,31 @@ export async function launchBrowser(): Promise<TestBrowser> {
   return new TestBrowser(browser);
 }
 
+export interface PageOptions {
+  /** A phone: touch events and the page's own viewport meta tag. */
+  phone?: boolean;
+  /** Where the browser says it is, with the permission to ask granted; without it, asking is refused. */
+  geolocation?: { lon: number; lat: number };
+  /** Let the app register its service worker (blocked otherwise, so each test starts uncached). */
+  serviceWorkers?: boolean;
+}
+
 export class TestBrowser {
   constructor(private readonly browser: Browser) {}
 
-  async newPage(viewport = { width: 1280, height: 800 }): Promise<TestPage> {
-    const context = await this.browser.newContext({ viewport, locale: 'fr-FR', serviceWorkers: 'block' });
+  async newPage(viewport = { width: 1280, height: 800 }, options: PageOptions = {}): Promise<TestPage> {
+    const context = await this.browser.newContext({
+      viewport,
+      locale: 'fr-FR',
+      serviceWorkers: options.serviceWorkers ? 'allow' : 'block',
+      ...(options.phone ? { isMobile: true, hasTouch: true } : {}),
+      ...(options.geolocation
+        ? {
+            geolocation: { longitude: options.geolocation.lon, latitude: options.geolocation.lat },
+            permissions: ['geolocation'],
+          }
+        : {}),
+    });
     const page = await context.newPage();
     const testPage = new TestPage(context, page);
     await testPage.keepLocal();
@@ -154,6 +174,20 @@ export class TestPage {
     return this.page.locator(selector).first().getAttribute(name);
   }
 
+  /** Cuts the page off the network (or puts it back), as a phone losing its signal. */
+  async setOffline(offline: boolean): Promise<void> {
+    await this.context.setOffline(offline);
+  }
+
+  async reload(): Promise<void> {
+    await this.page.reload({ waitUntil: 'load' });
+  }
+
+  /** Taps with a finger at a point given in the element's own pixels (pages opened as a phone). */
+  async tapAt(selector: string, x: number, y: number): Promise<void> {
+    await this.page.locator(selector).first().tap({ position: { x, y } });
+  }
+
   /** Clicks at a point given in the element's own pixels. */
   async clickAt(selector: string, x: number, y: number): Promise<void> {
     await this.page.locator(selector).click({ position: { x, y } });
@@ -171,6 +205,17 @@ export class TestPage {
   async screenshot(path: string): Promise<void> {
     await mkdir(dirname(path), { recursive: true });
     await this.page.screenshot({ path });
+  }
+
+  /** Moves the mouse over the element, as a reader pointing at it. */
+  async hover(selector: string): Promise<void> {
+    await this.page.locator(selector).first().hover();
+  }
+
+  /** Prints the page to an A4 PDF with Chromium (print media, backgrounds kept), saved at `path`. */
+  async pdf(path: string): Promise<Uint8Array> {
+    await mkdir(dirname(path), { recursive: true });
+    return this.page.pdf({ path, format: 'A4', printBackground: true, preferCSSPageSize: true });
   }
 
   close(): Promise<void> {

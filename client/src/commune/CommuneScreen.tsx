@@ -1,14 +1,17 @@
-// A commune's workspace (issue #4): placeholder until the page is built.
-import type { AppData } from '../app-data.ts';
-import type { UrlChange, UrlState } from '../url-state.ts';
+// A commune's workspace (issue #4): `/commune` lists the 33 communes to choose from,
+// `/commune/98818` is one commune's page: its projects, their calendar, works to coordinate, a report.
+import { useCallback } from 'react';
+import type { ScreenProps } from '../MapScreen.tsx';
+import { communePageState } from './commune-links.ts';
+import { CommunePage } from './CommunePage.tsx';
+import { CommunePicker } from './CommunePicker.tsx';
+import './commune.css';
 
-export interface CommuneScreenProps {
-  data: AppData;
-  url: UrlState;
-  updateUrl: (change: UrlChange) => void;
-}
-
-export function CommuneScreen({ data, url }: CommuneScreenProps) {
-  const commune = data.communes.find((c) => c.insee === url.communePage);
-  return <p className="app-status">{commune?.name ?? 'Communes'}</p>;
+export function CommuneScreen({ data, url, updateUrl }: ScreenProps) {
+  const commune = data.communes.find((known) => known.insee === url.communePage);
+  const onChoose = useCallback((insee: string | null) => updateUrl(communePageState(insee)), [updateUrl]);
+  if (!commune) {
+    return <CommunePicker communes={data.communes} url={url} unknown={url.communePage} onChoose={onChoose} />;
+  }
+  return <CommunePage key={commune.insee} data={data} commune={commune} url={url} updateUrl={updateUrl} />;
 }

@@ -1,0 +1,86 @@
+// Everything a commune's map draws, in drawing order: offline land, the commune's infrastructure
+// (faded), the land around the commune veiled, its projects and the pairs of works that could
+// share a trench, commune names on top; and the clicks, the camera moves, the popup of a feature,
+// the picture of the map the printed report shows.
+import { useEffect, useMemo, useState } from 'react';
+import type { CommuneSummary, LayerInfo } from '../api.ts';
+import { BasemapLand, CommuneLabels } from '../map/BasemapLayers.tsx';
+import { FlyTo, type FlyTarget } from '../map/FlyTo.tsx';
+import { useMap } from '../map/map-context.ts';
+import { drawingOrder, thematicStyleLayers } from '../map/thematic-style.ts';
+import type { LayerStatus } from '../map/useGeoJsonLayer.ts';
+import type { Viewport } from '../map/viewport.ts';
+import { FeaturePopup } from '../popup/FeaturePopup.tsx';
+import type { PickedFeature } from '../popup/useFeaturePicking.ts';
+import type { CommuneOutline as Outline, Project } from './commune-api.ts';
+import { CommuneOutline } from './CommuneOutline.tsx';
+import type { PairLinks } from './coordination-map.ts';
+import { InfrastructureLayer } from './InfrastructureLayer.tsx';
+import { MapSnapshot } from './MapSnapshot.tsx';
+import { ProjectsLayer } from './ProjectsLayer.tsx';
+import { useProjectPicking } from './useProjectPicking.ts';
+
+const FRAME_PADDING_PX = 32;
+
+export interface CommuneMapLayersProps {
+  commune: CommuneSummary;
+  infrastructure: readonly LayerInfo[];
+  communes: readonly CommuneSummary[];
+  offlineBasemap: boolean;
+  viewport: Viewport | null;
+  onStatus: (sourceId: string, status: LayerStatus) => void;
+  outline: Outline | null;
+  projects: readonly Project[] | null;
+  links: PairLinks | null;
+  selected: number | null;
+  pair: { key: string; ids: [number, number] } | null;
+  flyTarget: FlyTarget | null;
+  onSelectProject: (id: number) => void;
+  onSnapshot: (url: string | null) => void;
+}
+
+export function CommuneMapLayers(props: CommuneMapLayersProps) {
+  const { commune, infrastructure, communes, offlineBasemap, viewport, onStatus } = props;
+  const { outline, projects, links, selected, pair, flyTarget, onSelectProject, onSnapshot } = props;
+  const map = useMap();
+  const [picked, setPicked] = useState<PickedFeature | null>(null);
+
+  const ordered = useMemo(
+    () => [...infrastructure].sort((a, b) => drawingOrder[a.geometryType] - drawingOrder[b.geometryType]),
+    [infrastructure],
+  );
+  const infrastructureLayerIds = useMemo(
+    () => ordered.flatMap((info) => thematicStyleLayers(info).map((layer) => layer.id)),
+    [ordered],
+  );
+  useProjectPicking(map, infrastructureLayerIds, { onProject: onSelectProject, onFeature: setPicked });
+
+  // The page opens framed on its commune, at once.
+  const [west, south, east, north] = commune.bbox;
+  useEffect(() => {
+    if (west === undefined || south === undefined || east === undefined || north === undefined) return;
+    map.fitBounds([west, south, east, north], { padding: FRAME_PADDING_PX, animate: false });
+  }, [map, west, south, east, north]);
+
+  const pickedInfo = picked ? infrastructure.find((info) => info.id === picked.layerId) : undefined;
+  return (
+    <>
+      {offlineBasemap && <BasemapLand viewport={viewport} onStatus={onStatus} />}
+      {ordered.map((info) => (
+        <InfrastructureLayer key={info.id} info={info} insee={commune.insee} onStatus={onStatus} />
+      ))}
+      <CommuneOutline outline={outline} onStatus={onStatus} />
+      <ProjectsLayer projects={projects} links={links} selected={selected} pair={pair} onStatus={onStatus} />
+      {offlineBasemap && <CommuneLabels communes={communes} onStatus={onStatus} />}
+      <FlyTo target={flyTarget} />
+      <MapSnapshot onSnapshot={onSnapshot} />
+      {picked && pickedInfo && (
+        <FeaturePopup
+          picked={picked}
+          info={pickedInfo}
+          onClose={(closed) => setPicked((current) => (current === closed ? null : current))}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,263 @@
+// One commune's page (issue #4): what is planned, late and done on its territory, at a glance and
+// in detail. The map framed on the commune with its projects over its infrastructure, beside a
+// panel with the key figures, the projects' filters, timeline and list, and the works that could
+// share a trench; a project's details open over the map; the Print button gives the report.
+import { useCallback, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CommuneSummary } from '../api.ts';
+import type { AppData } from '../app-data.ts';
+import type { FlyTarget } from '../map/FlyTo.tsx';
+import { MapView } from '../map/MapView.tsx';
+import { useMapShell } from '../map/useMapShell.ts';
+import { narrowScreen } from '../narrow-screen.ts';
+import { useRemote } from '../planning/useRemote.ts';
+import type { UrlChange, UrlState } from '../url-state.ts';
+import {
+  fetchCommuneFigures,
+  fetchCommuneOutline,
+  fetchCoordination,
+  fetchProjects,
+  type CoordinationPair,
+} from './commune-api.ts';
+import { CommuneHeader } from './CommuneHeader.tsx';
+import { CommuneMapKey } from './CommuneMapKey.tsx';
+import { CommuneMapLayers } from './CommuneMapLayers.tsx';
+import { CommuneReport } from './CommuneReport.tsx';
+import { CommuneSection } from './CommuneSection.tsx';
+import { coordinationDistances, CoordinationList } from './CoordinationList.tsx';
+import { pairKey, pairLinks, projectsBounds } from './coordination-map.ts';
+import { KeyFigures } from './KeyFigures.tsx';
+import { ProjectDetail } from './ProjectDetail.tsx';
+import { ProjectFilters } from './ProjectFilters.tsx';
+import { everyProject, keepsProject, type ProjectFilter } from './project-filters.ts';
+import { ProjectList } from './ProjectList.tsx';
+import { progressCounts, todayInNewCaledonia } from './project-schedule.ts';
+import { OUTLINE_SOURCE, PAIRS_SOURCE, PROJECTS_SOURCE } from './project-style.ts';
+import { ProjectTimeline } from './ProjectTimeline.tsx';
+
+/** The catalogue layers drawn under the projects: the five networks, not the busy coverage rings. */
+const INFRASTRUCTURE_GROUPS = new Set(['fibre', 'mobile', 'postal', 'wifi', 'schools']);
+const LEFT_OUT = new Set(['mobile-coverage']);
+const FIT_PADDING = { top: 24, right: 24, bottom: 24, left: 24 };
+
+/** The page always frames its commune: where the map looks is not part of its link. */
+const keepViewOutOfUrl = () => {};
+
+export interface CommunePageProps {
+  data: AppData;
+  commune: CommuneSummary;
+  url: UrlState;
+  updateUrl: (change: UrlChange) => void;
+}
+
+export function CommunePage({ data, commune, url, updateUrl }: CommunePageProps) {
+  const { t } = useTranslation();
+  const { insee } = commune;
+  const shell = useMapShell(data.config, keepViewOutOfUrl);
+  const [wide] = useState(() => !narrowScreen());
+  const [today] = useState(() => todayInNewCaledonia());
+
+  const outline = useRemote(
+    useCallback((signal: AbortSignal) => fetchCommuneOutline(insee, signal), [insee]),
+  );
+  const figures = useRemote(
+    useCallback((signal: AbortSignal) => fetchCommuneFigures(insee, signal), [insee]),
+  );
+  const answer = useRemote(useCallback((signal: AbortSignal) => fetchProjects(insee, signal), [insee]));
+  const [distanceM, setDistanceM] = useState<number>(coordinationDistances[0]);
+  const coordination = useRemote(
+    useCallback((signal: AbortSignal) => fetchCoordination(insee, distanceM, signal), [insee, distanceM]),
+  );
+
+  const all = useMemo(() => answer.data?.features ?? [], [answer.data]);
+  const [filter, setFilter] = useState<ProjectFilter>(everyProject);
+  const shown = useMemo(
+    () => all.filter((project) => keepsProject(filter, project.properties)),
+    [all, filter],
+  );
+  const progress = useMemo(
+    () =>
+      progressCounts(
+        all.map((project) => project.properties),
+        today,
+      ),
+    [all, today],
+  );
+  const selected = all.find((project) => project.properties.id === url.commune.project) ?? null;
+  const pairs = coordination.data?.pairs ?? null;
+  const links = useMemo(
+    () => (pairs && answer.data ? pairLinks(pairs, all) : null),
+    [pairs, answer.data, all],
+  );
+  const [chosenPair, setChosenPair] = useState<string | null>(null);
+  const pair = pairs?.find((candidate) => pairKey(candidate) === chosenPair) ?? null;
+  const [flyTarget, setFlyTarget] = useState<FlyTarget | null>(null);
+  const [snapshot, setSnapshot] = useState<string | null>(null);
+
+  const infrastructure = useMemo(
+    () => data.layers.filter((info) => INFRASTRUCTURE_GROUPS.has(info.group) && !LEFT_OUT.has(info.id)),
+    [data.layers],
+  );
+  const frame = useCallback(
+    (ids: number[]) => {
+      const bounds = projectsBounds(ids, all);
+      if (bounds) setFlyTarget({ bounds });
+    },
+    [all],
+  );
+  const setProject = useCallback(
+    (id: number | null) => updateUrl((previous) => ({ commune: { ...previous.commune, project: id } })),
+    [updateUrl],
+  );
+  const openFromPanel = (id: number) => {
+    setProject(id);
+    frame([id]);
+  };
+  const onChoosePair = (chosen: CoordinationPair) => {
+    setChosenPair(pairKey(chosen));
+    frame([chosen.a.id, chosen.b.id]);
+  };
+
+  const sources = [...infrastructure.map((info) => info.id), OUTLINE_SOURCE, PROJECTS_SOURCE, PAIRS_SOURCE];
+  const dataLoaded = shell.loaded(sources);
+  const loadError = answer.error ?? figures.error ?? outline.error ?? coordination.error;
+  const notices = [
+    data.config.sampleData && t('notice.sampleData'),
+    commune.boundarySource === 'approximate' && t('notice.approximateBoundaries'),
+  ].filter((notice): notice is string => typeof notice === 'string');
+
+  return (
+    <div className="commune-page">
+      <div className="commune-page__screen">
+        <CommuneHeader
+          commune={commune}
+          url={url}
+          total={answer.data ? all.length : null}
+          progress={progress}
+          onBack={() => updateUrl({ communePage: null, commune: { project: null } })}
+        />
+        <div className="commune-page__body">
+          <div className="commune-page__map">
+            <MapView
+              mapStyle={shell.mapStyle}
+              view={null}
+              locale={shell.locale}
+              label={t('commune.page.mapLabel', { name: commune.name })}
+              fitPadding={FIT_PADDING}
+              dataLoaded={dataLoaded}
+              onViewChange={shell.onViewChange}
+            >
+              <CommuneMapLayers
+                commune={commune}
+                infrastructure={infrastructure}
+                communes={data.communes}
+                offlineBasemap={shell.offlineBasemap}
+                viewport={shell.viewport}
+                onStatus={shell.onStatus}
+                outline={outline.data}
+                projects={answer.data ? shown : null}
+                links={links}
+                selected={selected?.properties.id ?? null}
+                pair={pair ? { key: pairKey(pair), ids: [pair.a.id, pair.b.id] } : null}
+                flyTarget={flyTarget}
+                onSelectProject={setProject}
+                onSnapshot={setSnapshot}
+              />
+            </MapView>
+            <CommuneMapKey defaultOpen={wide} />
+          </div>
+          {selected && (
+            <ProjectDetail
+              project={selected}
+              layers={data.layers}
+              today={today}
+              url={url}
+              onClose={() => setProject(null)}
+              onShowOnMap={() => frame([selected.properties.id])}
+            />
+          )}
+          <div
+            className="commune-page__panel"
+            role="region"
+            aria-label={t('commune.page.panel', { name: commune.name })}
+          >
+            {loadError && (
+              <p className="commune-error" role="alert">
+                {t('commune.loadError', { detail: loadError.message })}
+              </p>
+            )}
+            <CommuneSection title={t('commune.sections.figures')} defaultOpen={wide}>
+              {figures.data ? (
+                <KeyFigures figures={figures.data} />
+              ) : (
+                <p className="commune-note">{t('commune.loading')}</p>
+              )}
+            </CommuneSection>
+            <CommuneSection
+              title={t('commune.sections.timeline')}
+              defaultOpen
+              className="commune-section--timeline"
+            >
+              {answer.data ? (
+                <>
+                  <ProjectFilters
+                    projects={all.map((project) => project.properties)}
+                    filter={filter}
+                    shown={shown.length}
+                    onChange={setFilter}
+                  />
+                  <ProjectTimeline
+                    projects={shown}
+                    today={today}
+                    selected={selected?.properties.id ?? null}
+                    onSelect={openFromPanel}
+                  />
+                </>
+              ) : (
+                <p className="commune-note">{t('commune.loading')}</p>
+              )}
+            </CommuneSection>
+            <CommuneSection
+              title={t('commune.sections.projects')}
+              defaultOpen={wide}
+              className="commune-section--projects"
+            >
+              <ProjectList
+                projects={shown}
+                today={today}
+                url={url}
+                selected={selected?.properties.id ?? null}
+                onSelect={openFromPanel}
+              />
+            </CommuneSection>
+            <CommuneSection
+              title={t('commune.sections.coordination')}
+              defaultOpen={wide}
+              className="commune-section--coordination"
+            >
+              <CoordinationList
+                pairs={pairs}
+                distanceM={distanceM}
+                onDistanceChange={setDistanceM}
+                chosen={chosenPair}
+                onChoose={onChoosePair}
+              />
+            </CommuneSection>
+          </div>
+        </div>
+      </div>
+      <CommuneReport
+        commune={commune}
+        notices={notices}
+        today={today}
+        snapshot={snapshot}
+        figures={figures.data}
+        projects={shown}
+        total={all.length}
+        progress={progress}
+        pairs={pairs}
+        distanceM={distanceM}
+      />
+    </div>
+  );
+}

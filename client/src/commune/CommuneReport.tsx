@@ -1,0 +1,123 @@
+// The commune's report for the council meeting (issue #4), printed with the page's Print button or
+// the browser's: on paper only (commune.css), a plain A4 document with the commune, the date, the
+// sample-data notice, a picture of the map, the key figures, the timeline, the projects and the
+// works to coordinate. While printing, the document is titled after the commune (the PDF's name).
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CommuneSummary } from '../api.ts';
+import type { CommuneFigures, CoordinationPair, Day, Project } from './commune-api.ts';
+import { useCommuneFormat } from './commune-format.ts';
+import { CoordinationList } from './CoordinationList.tsx';
+import { KeyFigures } from './KeyFigures.tsx';
+import { MapKeyItems } from './CommuneMapKey.tsx';
+import type { Progress } from './project-schedule.ts';
+import { ProjectTable } from './ProjectTable.tsx';
+import { ProjectTimeline } from './ProjectTimeline.tsx';
+
+export interface CommuneReportProps {
+  commune: CommuneSummary;
+  notices: readonly string[];
+  today: Day;
+  snapshot: string | null;
+  figures: CommuneFigures | null;
+  projects: readonly Project[];
+  total: number;
+  progress: Record<Progress, number>;
+  pairs: readonly CoordinationPair[] | null;
+  distanceM: number;
+}
+
+export function CommuneReport(props: CommuneReportProps) {
+  const { commune, notices, today, snapshot, figures, projects, total, progress, pairs, distanceM } = props;
+  const { t } = useTranslation();
+  const format = useCommuneFormat();
+  const documentTitle = t('commune.report.documentTitle', { name: commune.name });
+
+  useEffect(() => {
+    let before = document.title;
+    const onBeforePrint = () => {
+      before = document.title;
+      document.title = documentTitle;
+    };
+    const onAfterPrint = () => {
+      document.title = before;
+    };
+    window.addEventListener('beforeprint', onBeforePrint);
+    window.addEventListener('afterprint', onAfterPrint);
+    return () => {
+      window.removeEventListener('beforeprint', onBeforePrint);
+      window.removeEventListener('afterprint', onAfterPrint);
+    };
+  }, [documentTitle]);
+
+  return (
+    <article className="commune-report">
+      <header className="commune-report__header">
+        <p className="commune-report__kicker">{t('commune.report.kicker')}</p>
+        <h1>{commune.name}</h1>
+        <p>
+          {t('commune.page.facts', {
+            province: t(`commune.province.${commune.province}`),
+            population: format.count(commune.population2019),
+            postalCode: commune.postalCode,
+          })}
+        </p>
+        <p>{t('commune.report.printedOn', { date: format.day(today) })}</p>
+        {notices.map((notice) => (
+          <p key={notice} className="commune-report__notice">
+            {notice}
+          </p>
+        ))}
+      </header>
+      <section className="commune-report__summary">
+        <p>
+          {t('commune.page.summary', { count: total, formatted: format.count(total) })}{' '}
+          {(['upcoming', 'ongoing', 'late', 'done', 'cancelled'] as const)
+            .map((stage) =>
+              t(`commune.progress.${stage}`, {
+                count: progress[stage],
+                formatted: format.count(progress[stage]),
+              }),
+            )
+            .join(' · ')}
+        </p>
+        {projects.length !== total && (
+          <p>
+            {t('commune.report.filtered', {
+              shown: format.count(projects.length),
+              total: format.count(total),
+            })}
+          </p>
+        )}
+      </section>
+      <figure className="commune-report__map">
+        {snapshot ? (
+          <img src={snapshot} alt={t('commune.report.mapAlt', { name: commune.name })} />
+        ) : (
+          <p>{t('commune.report.noMap')}</p>
+        )}
+        <figcaption>
+          <MapKeyItems />
+        </figcaption>
+      </figure>
+      {figures && (
+        <section>
+          <h2>{t('commune.sections.figures')}</h2>
+          <KeyFigures figures={figures} />
+        </section>
+      )}
+      <section>
+        <h2>{t('commune.sections.timeline')}</h2>
+        <ProjectTimeline projects={projects} today={today} selected={null} />
+      </section>
+      <section>
+        <h2>{t('commune.sections.projects')}</h2>
+        <ProjectTable projects={projects} today={today} />
+      </section>
+      <section>
+        <h2>{t('commune.sections.coordination')}</h2>
+        <CoordinationList pairs={pairs} distanceM={distanceM} chosen={null} />
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,122 @@
+// The endpoints of a commune's workspace (issue #4) through Hono's typed client: the commune with
+// its outline, its key figures, its projects and the works that could share a trench. GeoJSON built
+// by PostGIS has no inferred type, so the projects' properties are declared here from the schema.
+import { hc, type InferResponseType } from 'hono/client';
+import type { Feature, FeatureCollection, Geometry, MultiPolygon } from 'geojson';
+import type { projectKind, projectStatus } from '../../../db/schema.ts';
+import type { AppType } from '../../../server/app.ts';
+import { checked, fetchLayerData, type LayerData } from '../api.ts';
+
+const api = hc<AppType>('/api');
+
+export type ProjectKind = (typeof projectKind.enumValues)[number];
+export type ProjectStatus = (typeof projectStatus.enumValues)[number];
+
+/** Every kind of work, in the order filters and keys list them: the operator's first. */
+export const projectKinds = [
+  'fibre_works',
+  'mobile_site',
+  'po_box_block',
+  'wifi_terminal',
+  'school_connection',
+  'power',
+  'water',
+  'roads',
+  'other',
+] as const satisfies readonly ProjectKind[];
+
+/** Every status, from the earliest stage to the last. */
+export const projectStatuses = [
+  'planned',
+  'studies',
+  'works',
+  'delayed',
+  'done',
+  'cancelled',
+] as const satisfies readonly ProjectStatus[];
+
+/** A calendar day, YYYY-MM-DD. */
+export type Day = string;
+
+/** GET /api/projects: one feature per project (a type, not an interface: map features take it). */
+export type ProjectProperties = {
+  id: number;
+  title: string;
+  commune_insee: string;
+  commune_name: string;
+  kind: ProjectKind;
+  organisation: string;
+  status: ProjectStatus;
+  planned_start: Day;
+  planned_end: Day;
+  actual_start: Day | null;
+  actual_end: Day | null;
+  /** actual − planned, in days; null where there is no actual date to compare. */
+  start_slip_days: number | null;
+  end_slip_days: number | null;
+  slippage_reason: string | null;
+  /** The catalogue layer of the feature the project builds, and that feature's id. */
+  layer_id: string | null;
+  feature_id: number | null;
+  public_notes: string | null;
+  source: string;
+};
+export type Project = Feature<Geometry, ProjectProperties>;
+export type Projects = FeatureCollection<Geometry, ProjectProperties>;
+export type CommuneOutline = Feature<MultiPolygon, Record<string, unknown>>;
+
+export type CommuneFigures = InferResponseType<(typeof api.stats.communes)[':insee']['$get'], 200>;
+export type Coordination = InferResponseType<(typeof api.communes)[':insee']['coordination']['$get'], 200>;
+export type CoordinationPair = Coordination['pairs'][number];
+
+export async function fetchCommuneOutline(insee: string, signal?: AbortSignal): Promise<CommuneOutline> {
+  const response = await checked(
+    await api.communes[':insee'].$get({ param: { insee } }, { init: { signal } }),
+  );
+  return (await response.json()) as CommuneOutline;
+}
+
+export async function fetchCommuneFigures(insee: string, signal?: AbortSignal): Promise<CommuneFigures> {
+  const response = await checked(
+    await api.stats.communes[':insee'].$get({ param: { insee } }, { init: { signal } }),
+  );
+  return response.json();
+}
+
+export async function fetchProjects(insee: string, signal?: AbortSignal): Promise<Projects> {
+  const response = await checked(
+    await api.projects.$get({ query: { commune: insee } }, { init: { signal } }),
+  );
+  return (await response.json()) as Projects;
+}
+
+export async function fetchCoordination(
+  insee: string,
+  distanceM: number,
+  signal?: AbortSignal,
+): Promise<Coordination> {
+  const response = await checked(
+    await api.communes[':insee'].coordination.$get(
+      { param: { insee }, query: { distance: String(distanceM) } },
+      { init: { signal } },
+    ),
+  );
+  return response.json();
+}
+
+const layerAnswers = new Map<string, Promise<LayerData>>();
+
+/**
+ * A catalogue layer's features in one commune, asked for once: the map draws them and a project's
+ * details name the feature it builds from the same answer. A failed answer is asked for again.
+ */
+export function communeLayerData(layerId: string, insee: string): Promise<LayerData> {
+  const key = `${layerId}|${insee}`;
+  let answer = layerAnswers.get(key);
+  if (!answer) {
+    answer = fetchLayerData(layerId, { commune: insee });
+    answer.catch(() => layerAnswers.delete(key));
+    layerAnswers.set(key, answer);
+  }
+  return answer;
+}

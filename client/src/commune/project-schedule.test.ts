@@ -1,0 +1,172 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { ProjectProperties } from './commune-api.ts';
+import { barExtent, progressCounts, scheduleOf, timeScale, todayInNewCaledonia } from './project-schedule.ts';
+
+type Dates = Parameters<typeof scheduleOf>[0];
+const TODAY = '2026-11-22';
+const planned = (change: Partial<ProjectProperties> = {}): Dates => ({
+  status: 'planned',
+  planned_start: '2027-02-06',
+  planned_end: '2027-03-29',
+  actual_start: null,
+  actual_end: null,
+  start_slip_days: null,
+  end_slip_days: null,
+  ...change,
+});
+
+describe('scheduleOf', () => {
+  it('sees nothing late in a project still to come', () => {
+    assert.deepEqual(scheduleOf(planned(), TODAY), {
+      startSlip: null,
+      endSlip: null,
+      lateUntil: null,
+      progress: 'upcoming',
+    });
+  });
+
+  it('takes the slips the API recorded for a project done late', () => {
+    const done = planned({
+      status: 'done',
+      planned_start: '2025-01-10',
+      planned_end: '2025-03-01',
+      actual_start: '2025-01-20',
+      actual_end: '2025-04-15',
+      start_slip_days: 10,
+      end_slip_days: 45,
+    });
+    assert.deepEqual(scheduleOf(done, TODAY), {
+      startSlip: { days: 10, ongoing: false },
+      endSlip: { days: 45, ongoing: false },
+      lateUntil: '2025-04-15',
+      progress: 'done',
+    });
+  });
+
+  it('counts a project done early as ahead, not late', () => {
+    const early = planned({
+      status: 'done',
+      planned_start: '2025-01-10',
+      planned_end: '2025-03-01',
+      actual_start: '2025-01-10',
+      actual_end: '2025-02-20',
+      start_slip_days: 0,
+      end_slip_days: -9,
+    });
+    const schedule = scheduleOf(early, TODAY);
+    assert.deepEqual(schedule.endSlip, { days: -9, ongoing: false });
+    assert.equal(schedule.lateUntil, null);
+  });
+
+  it('counts the days since the planned end of works not finished, to today', () => {
+    const works = planned({
+      status: 'works',
+      planned_start: '2026-02-05',
+      planned_end: '2026-10-22',
+      actual_start: '2026-02-08',
+      start_slip_days: 3,
+    });
+    assert.deepEqual(scheduleOf(works, TODAY), {
+      startSlip: { days: 3, ongoing: false },
+      endSlip: { days: 31, ongoing: true },
+      lateUntil: TODAY,
+      progress: 'late',
+    });
+  });
+
+  it('keeps works on time until their planned end has passed', () => {
+    const works = planned({ status: 'works', planned_start: '2026-10-01', actual_start: '2026-10-01' });
+    assert.equal(scheduleOf(works, TODAY).progress, 'ongoing');
+    assert.equal(scheduleOf(works, TODAY).endSlip, null);
+  });
+
+  it('counts the days since the planned start of a project that has not started', () => {
+    const notStarted = planned({ status: 'studies', planned_start: '2026-11-01', planned_end: '2027-01-31' });
+    const schedule = scheduleOf(notStarted, TODAY);
+    assert.deepEqual(schedule.startSlip, { days: 21, ongoing: true });
+    assert.equal(schedule.endSlip, null);
+    assert.equal(schedule.progress, 'late');
+  });
+
+  it('calls a project late when its status says so, even before any date has passed', () => {
+    assert.equal(scheduleOf(planned({ status: 'delayed' }), TODAY).progress, 'late');
+  });
+
+  it('never counts a cancelled project late', () => {
+    const cancelled = planned({
+      status: 'cancelled',
+      planned_start: '2025-01-01',
+      planned_end: '2025-06-30',
+    });
+    assert.deepEqual(scheduleOf(cancelled, TODAY), {
+      startSlip: null,
+      endSlip: null,
+      lateUntil: null,
+      progress: 'cancelled',
+    });
+  });
+});
+
+describe('progressCounts', () => {
+  it('lists every stage, with zero where no project stands', () => {
+    assert.deepEqual(progressCounts([], TODAY), { upcoming: 0, ongoing: 0, late: 0, done: 0, cancelled: 0 });
+  });
+
+  it('counts each project once', () => {
+    const projects = [planned(), planned(), planned({ status: 'delayed' }), planned({ status: 'done' })];
+    assert.deepEqual(progressCounts(projects, TODAY), {
+      upcoming: 2,
+      ongoing: 0,
+      late: 1,
+      done: 1,
+      cancelled: 0,
+    });
+  });
+});
+
+describe('timeScale', () => {
+  it('spans whole quarters around every date and today', () => {
+    const scale = timeScale(['2026-02-05', '2027-03-29'], '2026-11-22');
+    assert.equal(scale.start, '2026-01-01');
+    assert.equal(scale.end, '2027-04-01');
+    assert.deepEqual(
+      scale.ticks.map((tick) => [tick.day, tick.year]),
+      [
+        ['2026-01-01', 2026],
+        ['2026-04-01', null],
+        ['2026-07-01', null],
+        ['2026-10-01', null],
+        ['2027-01-01', 2027],
+      ],
+    );
+  });
+
+  it('reaches today when every project is behind it', () => {
+    const scale = timeScale(['2024-01-03', '2024-05-30'], '2026-11-22');
+    assert.equal(scale.end, '2027-01-01');
+    assert.ok(scale.at('2026-11-22') < 1);
+  });
+
+  it('places days along the span, from 0 at its start to 1 at its end', () => {
+    const scale = timeScale(['2026-01-01', '2026-12-31'], '2026-06-30');
+    assert.equal(scale.at('2026-01-01'), 0);
+    assert.equal(scale.at('2027-01-01'), 1);
+    assert.equal(scale.at('2026-07-02'), 182 / 365);
+  });
+});
+
+describe('barExtent', () => {
+  it('covers both days it is given', () => {
+    const scale = timeScale(['2026-01-01', '2026-12-31'], '2026-06-30');
+    assert.deepEqual(barExtent(scale, '2026-01-01', '2026-12-31'), { left: 0, width: 1 });
+    assert.deepEqual(barExtent(scale, '2026-01-01', '2026-01-01'), { left: 0, width: 1 / 365 });
+  });
+});
+
+describe('todayInNewCaledonia', () => {
+  it('is already tomorrow in Nouméa (UTC+11) late in the UTC day', () => {
+    assert.equal(todayInNewCaledonia(new Date('2026-06-30T14:00:00Z')), '2026-07-01');
+    assert.equal(todayInNewCaledonia(new Date('2026-06-30T12:00:00Z')), '2026-06-30');
+  });
+});

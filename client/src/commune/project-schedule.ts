@@ -1,0 +1,133 @@
+// Where a project stands against its plan (issue #4): how many days its start and end slipped,
+// whether it is late, and the time scale of the commune's timeline. The API gives the slip of what
+// has happened (actual − planned); an unfinished project past a planned date is late by the days
+// since, counted to `today`, the real current date (the sample data was generated on 2026-06-30).
+import type { Day, ProjectProperties, ProjectStatus } from './commune-api.ts';
+
+const DAY_MS = 86_400_000;
+
+/** Days since 1970-01-01 of a calendar day, which has no time zone. */
+export const dayNumber = (day: Day): number => Date.parse(`${day}T00:00:00Z`) / DAY_MS;
+const dayOf = (number: number): Day => new Date(number * DAY_MS).toISOString().slice(0, 10);
+
+/** Today's date in New Caledonia, where the works are. */
+export function todayInNewCaledonia(now = new Date()): Day {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Pacific/Noumea' }).format(now);
+}
+
+export interface Slip {
+  /** Days behind the plan (negative: ahead of it). */
+  days: number;
+  /** True when counted to today: the project has not started (or ended) yet, and the count grows. */
+  ongoing: boolean;
+}
+
+/** Where a project stands: still to come, under way, late, done or cancelled. */
+export type Progress = 'upcoming' | 'ongoing' | 'late' | 'done' | 'cancelled';
+export const progressOrder: readonly Progress[] = ['upcoming', 'ongoing', 'late', 'done', 'cancelled'];
+
+export interface Schedule {
+  startSlip: Slip | null;
+  endSlip: Slip | null;
+  /** The last day of the late part drawn after the planned end: actual end, or today; null when on time. */
+  lateUntil: Day | null;
+  progress: Progress;
+}
+
+const closed = (status: ProjectStatus) => status === 'done' || status === 'cancelled';
+
+type Dates = Pick<
+  ProjectProperties,
+  | 'status'
+  | 'planned_start'
+  | 'planned_end'
+  | 'actual_start'
+  | 'actual_end'
+  | 'start_slip_days'
+  | 'end_slip_days'
+>;
+
+function slip(
+  recorded: number | null,
+  planned: Day,
+  actual: Day | null,
+  open: boolean,
+  today: Day,
+): Slip | null {
+  if (recorded !== null) return { days: recorded, ongoing: false };
+  if (!open || actual !== null) return null;
+  const days = dayNumber(today) - dayNumber(planned);
+  return days > 0 ? { days, ongoing: true } : null;
+}
+
+export function scheduleOf(project: Dates, today: Day): Schedule {
+  const open = !closed(project.status);
+  const startSlip = slip(project.start_slip_days, project.planned_start, project.actual_start, open, today);
+  const endSlip = slip(project.end_slip_days, project.planned_end, project.actual_end, open, today);
+  const lateEnd = endSlip !== null && endSlip.days > 0;
+  const lateUntil = lateEnd ? (project.actual_end ?? today) : null;
+  const late =
+    project.status === 'delayed' ||
+    lateEnd ||
+    (startSlip !== null && startSlip.ongoing && startSlip.days > 0);
+  let progress: Progress;
+  if (project.status === 'done' || project.status === 'cancelled') progress = project.status;
+  else if (late) progress = 'late';
+  else if (project.actual_start !== null || project.status === 'works') progress = 'ongoing';
+  else progress = 'upcoming';
+  return { startSlip, endSlip, lateUntil, progress };
+}
+
+/** How many projects stand at each stage, every stage listed. */
+export function progressCounts(projects: readonly Dates[], today: Day): Record<Progress, number> {
+  const counts: Record<Progress, number> = { upcoming: 0, ongoing: 0, late: 0, done: 0, cancelled: 0 };
+  for (const project of projects) counts[scheduleOf(project, today).progress] += 1;
+  return counts;
+}
+
+export interface Tick {
+  day: Day;
+  /** The first of January: labelled with its year. */
+  year: number | null;
+}
+
+export interface TimeScale {
+  start: Day;
+  /** The first day after the span. */
+  end: Day;
+  /** Where a day's start lies across the span, from 0 to 1. */
+  at: (day: Day) => number;
+  /** The first day of each quarter within the span. */
+  ticks: Tick[];
+}
+
+/** The span of every date given (and today), widened to whole quarters. */
+export function timeScale(days: readonly Day[], today: Day): TimeScale {
+  const all = [...days, today].map(dayNumber);
+  const first = new Date(Math.min(...all) * DAY_MS);
+  const last = new Date(Math.max(...all) * DAY_MS);
+  const quarterStart = (date: Date, offset: number) =>
+    Date.UTC(date.getUTCFullYear(), Math.floor(date.getUTCMonth() / 3) * 3 + offset, 1) / DAY_MS;
+  const start = quarterStart(first, 0);
+  const end = quarterStart(last, 3);
+  const ticks: Tick[] = [];
+  for (let month = 0; ; month += 3) {
+    const day = Date.UTC(first.getUTCFullYear(), Math.floor(first.getUTCMonth() / 3) * 3 + month, 1) / DAY_MS;
+    if (day >= end) break;
+    const date = new Date(day * DAY_MS);
+    ticks.push({ day: dayOf(day), year: date.getUTCMonth() === 0 ? date.getUTCFullYear() : null });
+  }
+  return {
+    start: dayOf(start),
+    end: dayOf(end),
+    at: (day) => (dayNumber(day) - start) / (end - start),
+    ticks,
+  };
+}
+
+/** A bar from the start of `from` to the end of `to` (both days included), as fractions of the span. */
+export function barExtent(scale: TimeScale, from: Day, to: Day): { left: number; width: number } {
+  const left = scale.at(from);
+  const right = scale.at(dayOf(dayNumber(to) + 1));
+  return { left, width: Math.max(right - left, 0) };
+}

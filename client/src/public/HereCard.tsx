@@ -1,0 +1,129 @@
+// "Que puis-je avoir ici ?" (issue #5): from one answer of /api/here, the commune, fibre at the spot,
+// mobile coverage by technology in plain words, and the nearest Wi-Fi terminal, PO box block and
+// school with their distances. At sea or outside New Caledonia, the API's own message says so.
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../i18n.ts';
+import {
+  fibreWording,
+  mobileWording,
+  openingHoursWording,
+  schoolConnectionWording,
+  type Wording,
+} from './here-wording.ts';
+import type { HereAnswer } from './public-api.ts';
+import type { PublicFormat } from './usePublicFormat.ts';
+
+export interface HereCardProps {
+  answer: HereAnswer;
+  format: PublicFormat;
+  /** Lists the nearest terminals from this spot. */
+  onNearestWifi: () => void;
+}
+
+export function HereCard({ answer, format, onNearestWifi }: HereCardProps) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const { commune, message, where } = answer;
+  const fibre = fibreWording(t, answer.fibre, format.distance, format.date);
+  const mobile = mobileWording(t, answer.mobile);
+
+  return (
+    <section className="here-card" aria-labelledby="here-card-title" data-where={where}>
+      <h2 id="here-card-title" className="public__heading">
+        {t('public.here.title')}
+      </h2>
+      {commune && (
+        <p className="here-card__where">
+          {t('public.here.where', {
+            commune: commune.name,
+            province: t(`public.here.province.${commune.province}`, { defaultValue: commune.province }),
+          })}
+        </p>
+      )}
+      {message && <p className="here-card__message">{message[language]}</p>}
+      {where === 'land' && (
+        <dl className="here-card__facts">
+          <Fact kind="fibre" label={t('public.here.fibre.label')} wording={fibre} />
+          <Fact kind="mobile" label={t('public.here.mobile.label')} wording={mobile} />
+        </dl>
+      )}
+      {where !== 'outside' && <Nearest answer={answer} format={format} />}
+      {where !== 'outside' && (
+        <button type="button" className="public__secondary" onClick={onNearestWifi}>
+          {t('public.nearest.nearHere')}
+        </button>
+      )}
+    </section>
+  );
+}
+
+function Fact({ kind, label, wording }: { kind: string; label: string; wording: Wording }) {
+  return (
+    <div className={`here-card__fact here-card__fact--${kind}`}>
+      <dt>{label}</dt>
+      <dd>
+        <strong className="here-card__summary">{wording.summary}</strong>
+        {wording.details.length > 0 && (
+          <ul className="here-card__details">
+            {wording.details.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        )}
+      </dd>
+    </div>
+  );
+}
+
+function Nearest({ answer, format }: { answer: HereAnswer; format: PublicFormat }) {
+  const { t } = useTranslation();
+  const { wifi, poBox, school } = answer.nearest;
+  const boxes = poBox?.detail ? Number(poBox.detail) : NaN;
+  const rows = [
+    {
+      kind: 'wifi',
+      label: t('public.here.nearest.wifi'),
+      place: wifi,
+      detail: openingHoursWording(t, wifi?.detail ?? null),
+    },
+    {
+      kind: 'po-box',
+      label: t('public.here.nearest.poBox'),
+      place: poBox,
+      detail: Number.isFinite(boxes)
+        ? t('public.here.nearest.boxes', { count: boxes, formatted: format.count(boxes) })
+        : null,
+    },
+    {
+      kind: 'school',
+      label: t('public.here.nearest.school'),
+      place: school,
+      detail: schoolConnectionWording(t, school?.detail ?? null),
+    },
+  ];
+  return (
+    <>
+      <h3 className="here-card__subheading">{t('public.here.nearest.title')}</h3>
+      <dl className="here-card__nearest">
+        {rows.map(({ kind, label, place, detail }) => (
+          <div key={kind} className={`here-card__near here-card__near--${kind}`}>
+            <dt>{label}</dt>
+            <dd>
+              {place ? (
+                <>
+                  <span className="here-card__near-name">{place.name}</span>
+                  <span className="here-card__near-distance">
+                    {t('public.nearest.distance', { distance: format.distance(place.distanceM) })}
+                  </span>
+                  {detail && <span className="here-card__near-detail">{detail}</span>}
+                </>
+              ) : (
+                t('public.here.nearest.none')
+              )}
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </>
+  );
+}

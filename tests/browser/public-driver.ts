@@ -1,0 +1,227 @@
+// The public's view (/ici) in its users' words: press "Près de moi", search for a place, tap the map
+// or ask about its centre, read the list of terminals and the card of what one can get at a spot.
+// Asks the API the same questions, from the page, so that a test can compare what it shows.
+import { MapDriver } from './map-driver.ts';
+import type { TestPage } from './playwright-helper.ts';
+
+export const PUBLIC_MAP = '.public__map .map-view';
+
+export interface ListedTerminal {
+  id: number;
+  name: string;
+  distanceM: number;
+  distanceText: string;
+  marker: string;
+  status: string;
+  hours: string;
+  directions: string | null;
+}
+
+export interface HereCardText {
+  where: string;
+  place: string;
+  message: string;
+  fibre: string;
+  mobile: string;
+  mobileDetails: string[];
+  nearest: string;
+}
+
+export interface ApiTerminal {
+  id: number;
+  siteName: string;
+  distanceM: number;
+  lon: number;
+  lat: number;
+}
+
+export interface ApiHere {
+  where: string;
+  message: { fr: string; en: string } | null;
+  commune: { name: string } | null;
+  fibre: { status: string; zone: { plannedYear: number } | null };
+  mobile: { technology: string; level: string }[];
+}
+
+export class PublicDriver extends MapDriver {
+  constructor(
+    page: TestPage,
+    private readonly appUrl: string,
+  ) {
+    super(page, appUrl);
+  }
+
+  /** Opens /ici (with an optional hash, e.g. `map=11/-20.92/167.26`) and waits until the map has drawn. */
+  async openPublic(hash = ''): Promise<void> {
+    await this.page.open(`${this.appUrl}/ici${hash ? `#${hash}` : ''}`);
+    await this.waitUntilReady();
+  }
+
+  /** Presses "Près de moi" and waits for the list; gives the milliseconds it took. */
+  async pressNearMe(): Promise<number> {
+    const started = Date.now();
+    await this.page.click('.public__action--locate');
+    await this.waitForTerminals();
+    return Date.now() - started;
+  }
+
+  /** Presses "Près de moi" when it cannot end in a list (location refused) and waits for the reason. */
+  async pressNearMeExpectingAlert(): Promise<string> {
+    await this.page.click('.public__action--locate');
+    await this.page.waitForSelector('.public__controls .public__alert');
+    return this.page.textOf('.public__controls .public__alert');
+  }
+
+  async waitForTerminals(): Promise<void> {
+    await this.page.waitForSelector('.nearest[data-status="ready"] .terminal');
+  }
+
+  /** The terminals listed, working ones first (numbered), then those under maintenance. */
+  terminals(): Promise<ListedTerminal[]> {
+    return this.page.evaluate(
+      () =>
+        [...document.querySelectorAll<HTMLElement>('.nearest .terminal')].map((item) => ({
+          id: Number(item.dataset.terminalId),
+          name: item.querySelector('.terminal__name')?.textContent ?? '',
+          distanceM: Number(item.dataset.distanceM),
+          distanceText: item.querySelector('.terminal__distance')?.textContent ?? '',
+          marker: item.querySelector('.terminal__marker')?.textContent ?? '',
+          status: item.querySelector('.terminal__status')?.textContent ?? '',
+          hours: item.querySelector('.terminal__hours')?.textContent ?? '',
+          directions: item.querySelector('a.terminal__directions')?.getAttribute('href') ?? null,
+        })),
+      undefined,
+    );
+  }
+
+  nearestHeading(): Promise<string> {
+    return this.page.textOf('.nearest .public__heading');
+  }
+
+  offlineNote(): Promise<string> {
+    return this.page.textOf('.public__offline');
+  }
+
+  /** The numbers drawn on the map and where: the markers of the list. */
+  markersOnMap(): Promise<{ marker: string; id: number; lon: number; lat: number }[]> {
+    return this.page.evaluate(() => {
+      const map = window.__map;
+      if (!map) throw new Error('window.__map is not set: the map has not loaded');
+      // A source's features come once per tile they touch: one per terminal is enough.
+      const markers = new Map<number, { marker: string; id: number; lon: number; lat: number }>();
+      for (const feature of map.querySourceFeatures('public-terminals')) {
+        const [lon, lat] = (feature.geometry as GeoJSON.Point).coordinates as [number, number];
+        const id = Number(feature.properties.id);
+        markers.set(id, { marker: String(feature.properties.marker), id, lon, lat });
+      }
+      return [...markers.values()].sort((a, b) => a.marker.localeCompare(b.marker));
+    }, undefined);
+  }
+
+  /** Types into the search box as someone would, and gives the places it offers. */
+  async search(text: string): Promise<string[]> {
+    await this.page.fillField('Chercher un lieu', text);
+    await this.page.waitForSelector('.place-search__option');
+    return this.page.textsOf('.place-search__option .place-search__name');
+  }
+
+  /** Chooses the highlighted place (the first, unless arrows moved) with Enter, and waits for its terminals. */
+  async chooseWithEnter(): Promise<void> {
+    await this.page.pressKey('.place-search__input', 'Enter');
+    await this.page.waitUntil(
+      () => document.querySelector('.nearest')?.getAttribute('data-status') === 'ready',
+      undefined,
+    );
+    await this.waitForTerminals();
+  }
+
+  /** Taps the map where the place at lon/lat is drawn, and waits for the card about it. */
+  async tapMap(lon: number, lat: number): Promise<void> {
+    const spot = await this.page.evaluate(
+      ([lon, lat]) => {
+        const map = window.__map;
+        if (!map) throw new Error('window.__map is not set: the map has not loaded');
+        const { x, y } = map.project([lon, lat]);
+        return { x, y };
+      },
+      [lon, lat] as const,
+    );
+    await this.page.tapAt(PUBLIC_MAP, spot.x, spot.y);
+    await this.waitForHereCard();
+  }
+
+  /** Asks about the map's centre from the keyboard: focus on "Ce point", then Enter. */
+  async askThisSpotWithKeyboard(): Promise<void> {
+    await this.page.pressKey('.public__action--spot', 'Enter');
+    await this.waitForHereCard();
+  }
+
+  async waitForHereCard(): Promise<void> {
+    await this.page.waitForSelector('[data-status="ready"] > .here-card');
+  }
+
+  hereCard(): Promise<HereCardText> {
+    return this.page.evaluate(() => {
+      const text = (selector: string) => document.querySelector<HTMLElement>(selector)?.innerText.trim() ?? '';
+      return {
+        where: document.querySelector('.here-card')?.getAttribute('data-where') ?? '',
+        place: text('.here-card__where'),
+        message: text('.here-card__message'),
+        fibre: text('.here-card__fact--fibre .here-card__summary'),
+        mobile: text('.here-card__fact--mobile .here-card__summary'),
+        mobileDetails: [...document.querySelectorAll<HTMLElement>('.here-card__fact--mobile li')].map(
+          (item) => item.innerText.trim(),
+        ),
+        nearest: text('.here-card__nearest'),
+      };
+    }, undefined);
+  }
+
+  /** GET /api/wifi/nearest from the page, for what the list should show. */
+  nearestFromApi(lon: number, lat: number): Promise<{ terminals: ApiTerminal[]; unavailable: ApiTerminal[] }> {
+    return this.page.evaluate(async ([lon, lat]) => {
+      const response = await fetch(`/api/wifi/nearest?lon=${lon}&lat=${lat}`);
+      return (await response.json()) as { terminals: ApiTerminal[]; unavailable: ApiTerminal[] };
+    }, [lon, lat] as const);
+  }
+
+  /** GET /api/here from the page, for what the card should say. */
+  hereFromApi(lon: number, lat: number): Promise<ApiHere> {
+    return this.page.evaluate(async ([lon, lat]) => {
+      const response = await fetch(`/api/here?lon=${lon}&lat=${lat}`);
+      return (await response.json()) as ApiHere;
+    }, [lon, lat] as const);
+  }
+
+  /**
+   * Every control on screen a finger could aim at (buttons, links, fields, options, the map's
+   * controls) smaller than `min` CSS pixels either way, named by its text or label.
+   */
+  smallTouchTargets(min = 44): Promise<{ name: string; width: number; height: number }[]> {
+    return this.page.evaluate((min) => {
+      const selector = 'a[href], button, input, select, textarea, [role="option"], [role="button"]';
+      return [...document.querySelectorAll<HTMLElement>(selector)]
+        .filter((element) => element.checkVisibility() && element.getClientRects().length > 0)
+        .map((element) => {
+          const { width, height } = element.getBoundingClientRect();
+          const name =
+            element.getAttribute('aria-label') ?? element.getAttribute('title') ?? element.textContent ?? '';
+          return { name: `${element.tagName.toLowerCase()} "${name.trim()}"`, width, height };
+        })
+        .filter(({ width, height }) => width < min - 0.5 || height < min - 0.5);
+    }, min);
+  }
+
+  /** Waits until the app's service worker controls the page (production build, workers allowed). */
+  async waitForServiceWorker(): Promise<void> {
+    await this.page.waitUntil(() => navigator.serviceWorker?.controller != null, undefined, {
+      timeout: 30_000,
+    });
+  }
+
+  /** Loses the network and reloads the page, as someone opening the app again with no signal. */
+  async reopenOffline(): Promise<void> {
+    await this.page.setOffline(true);
+    await this.page.reload();
+  }
+}
