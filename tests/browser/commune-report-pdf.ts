@@ -33,7 +33,10 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfContent> {
 
 /** The canvas pdf.js draws with in Node: @napi-rs/canvas, an optional dependency of pdfjs-dist. */
 interface CanvasLibrary {
-  createCanvas(width: number, height: number): { getContext(kind: '2d'): unknown; toBuffer(mime: 'image/png'): Buffer };
+  createCanvas(
+    width: number,
+    height: number,
+  ): { getContext(kind: '2d'): unknown; toBuffer(mime: 'image/png'): Buffer };
 }
 const CANVAS_LIBRARY = '@napi-rs/canvas';
 

@@ -59,10 +59,25 @@ export class PublicDriver extends MapDriver {
 
   /** Presses "Près de moi" and waits for the list; gives the milliseconds it took. */
   async pressNearMe(): Promise<number> {
+    const answered = await this.answers();
     const started = Date.now();
     await this.page.click('.public__action--locate');
-    await this.waitForTerminals();
+    await this.waitForAnswer(answered);
     return Date.now() - started;
+  }
+
+  /** How many questions the list has answered since the page opened (the saved list is none). */
+  private async answers(): Promise<number> {
+    return Number(await this.page.attributeOf('.nearest', 'data-answers'));
+  }
+
+  /** Waits for the list to answer one more question than `answered`, then for its terminals. */
+  private async waitForAnswer(answered: number): Promise<void> {
+    await this.page.waitUntil(
+      (before) => Number(document.querySelector('.nearest')?.getAttribute('data-answers')) > before,
+      answered,
+    );
+    await this.waitForTerminals();
   }
 
   /** Presses "Près de moi" when it cannot end in a list (location refused) and waits for the reason. */
@@ -72,8 +87,9 @@ export class PublicDriver extends MapDriver {
     return this.page.textOf('.public__controls .public__alert');
   }
 
+  /** Waits for a list answering the last question: from the server, its cache, or saved on the phone. */
   async waitForTerminals(): Promise<void> {
-    await this.page.waitForSelector('.nearest[data-status="ready"] .terminal');
+    await this.page.waitForSelector('.nearest:is([data-status="ready"], [data-status="error"]) .terminal');
   }
 
   /** The terminals listed, working ones first (numbered), then those under maintenance. */
@@ -127,12 +143,9 @@ export class PublicDriver extends MapDriver {
 
   /** Chooses the highlighted place (the first, unless arrows moved) with Enter, and waits for its terminals. */
   async chooseWithEnter(): Promise<void> {
+    const answered = await this.answers();
     await this.page.pressKey('.place-search__input', 'Enter');
-    await this.page.waitUntil(
-      () => document.querySelector('.nearest')?.getAttribute('data-status') === 'ready',
-      undefined,
-    );
-    await this.waitForTerminals();
+    await this.waitForAnswer(answered);
   }
 
   /** Taps the map where the place at lon/lat is drawn, and waits for the card about it. */
@@ -161,36 +174,53 @@ export class PublicDriver extends MapDriver {
   }
 
   hereCard(): Promise<HereCardText> {
+    // No named functions inside: tsx would wrap them in a helper the page does not have.
     return this.page.evaluate(() => {
-      const text = (selector: string) => document.querySelector<HTMLElement>(selector)?.innerText.trim() ?? '';
+      const card = document.querySelector<HTMLElement>('.here-card');
+      const texts = [
+        '.here-card__where',
+        '.here-card__message',
+        '.here-card__fact--fibre .here-card__summary',
+        '.here-card__fact--mobile .here-card__summary',
+        '.here-card__nearest',
+      ].map((selector) => card?.querySelector<HTMLElement>(selector)?.innerText.trim() ?? '');
       return {
-        where: document.querySelector('.here-card')?.getAttribute('data-where') ?? '',
-        place: text('.here-card__where'),
-        message: text('.here-card__message'),
-        fibre: text('.here-card__fact--fibre .here-card__summary'),
-        mobile: text('.here-card__fact--mobile .here-card__summary'),
-        mobileDetails: [...document.querySelectorAll<HTMLElement>('.here-card__fact--mobile li')].map(
+        where: card?.dataset.where ?? '',
+        place: texts[0] ?? '',
+        message: texts[1] ?? '',
+        fibre: texts[2] ?? '',
+        mobile: texts[3] ?? '',
+        mobileDetails: [...(card?.querySelectorAll<HTMLElement>('.here-card__fact--mobile li') ?? [])].map(
           (item) => item.innerText.trim(),
         ),
-        nearest: text('.here-card__nearest'),
+        nearest: texts[4] ?? '',
       };
     }, undefined);
   }
 
   /** GET /api/wifi/nearest from the page, for what the list should show. */
-  nearestFromApi(lon: number, lat: number): Promise<{ terminals: ApiTerminal[]; unavailable: ApiTerminal[] }> {
-    return this.page.evaluate(async ([lon, lat]) => {
-      const response = await fetch(`/api/wifi/nearest?lon=${lon}&lat=${lat}`);
-      return (await response.json()) as { terminals: ApiTerminal[]; unavailable: ApiTerminal[] };
-    }, [lon, lat] as const);
+  nearestFromApi(
+    lon: number,
+    lat: number,
+  ): Promise<{ terminals: ApiTerminal[]; unavailable: ApiTerminal[] }> {
+    return this.page.evaluate(
+      async ([lon, lat]) => {
+        const response = await fetch(`/api/wifi/nearest?lon=${lon}&lat=${lat}`);
+        return (await response.json()) as { terminals: ApiTerminal[]; unavailable: ApiTerminal[] };
+      },
+      [lon, lat] as const,
+    );
   }
 
   /** GET /api/here from the page, for what the card should say. */
   hereFromApi(lon: number, lat: number): Promise<ApiHere> {
-    return this.page.evaluate(async ([lon, lat]) => {
-      const response = await fetch(`/api/here?lon=${lon}&lat=${lat}`);
-      return (await response.json()) as ApiHere;
-    }, [lon, lat] as const);
+    return this.page.evaluate(
+      async ([lon, lat]) => {
+        const response = await fetch(`/api/here?lon=${lon}&lat=${lat}`);
+        return (await response.json()) as ApiHere;
+      },
+      [lon, lat] as const,
+    );
   }
 
   /**

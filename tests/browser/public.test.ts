@@ -98,7 +98,9 @@ describe('the public view on a phone', { timeout: 240_000 }, () => {
     expected.terminals.forEach((terminal, index) => {
       const marker = markers.find((drawn) => drawn.id === terminal.id);
       assert.equal(marker?.marker, String(index + 1), `marker of ${terminal.siteName}`);
-      assert.ok(marker && Math.abs(marker.lon - terminal.lon) < 1e-3 && Math.abs(marker.lat - terminal.lat) < 1e-3);
+      assert.ok(
+        marker && Math.abs(marker.lon - terminal.lon) < 1e-3 && Math.abs(marker.lat - terminal.lat) < 1e-3,
+      );
     });
   });
 

@@ -41,30 +41,30 @@ export function CommuneHeader({ commune, url, total, progress, onBack }: Commune
             postalCode: commune.postalCode,
           })}
         </p>
+        {total !== null && (
+          <div className="commune-header__progress">
+            <p className="commune-header__total">
+              {t('commune.page.summary', { count: total, formatted: format.count(total) })}
+            </p>
+            <ul className="progress-counts">
+              {progressOrder
+                .filter((stage) => stage !== 'cancelled' || progress.cancelled > 0)
+                .map((stage) => (
+                  <li
+                    key={stage}
+                    className={`progress-counts__item progress-counts__item--${stage}`}
+                    data-stage={stage}
+                  >
+                    {t(`commune.progress.${stage}`, {
+                      count: progress[stage],
+                      formatted: format.count(progress[stage]),
+                    })}
+                  </li>
+                ))}
+            </ul>
+          </div>
+        )}
       </div>
-      {total !== null && (
-        <div className="commune-header__progress">
-          <p className="commune-header__total">
-            {t('commune.page.summary', { count: total, formatted: format.count(total) })}
-          </p>
-          <ul className="progress-counts">
-            {progressOrder
-              .filter((stage) => stage !== 'cancelled' || progress.cancelled > 0)
-              .map((stage) => (
-                <li
-                  key={stage}
-                  className={`progress-counts__item progress-counts__item--${stage}`}
-                  data-stage={stage}
-                >
-                  {t(`commune.progress.${stage}`, {
-                    count: progress[stage],
-                    formatted: format.count(progress[stage]),
-                  })}
-                </li>
-              ))}
-          </ul>
-        </div>
-      )}
       <button type="button" className="commune-button commune-header__print" onClick={() => window.print()}>
         {t('commune.page.print')}
       </button>

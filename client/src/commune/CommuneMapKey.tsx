@@ -4,11 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { projectStatuses } from './commune-api.ts';
 import { PAIR_COLOR, SELECTED_COLOR, statusColors } from './project-style.ts';
 import { useProjectWords } from './project-words.ts';
+import './map-key.css';
 
-export function CommuneMapKey({ defaultOpen }: { defaultOpen: boolean }) {
+/** Closed at first: open, it would hide part of the commune; the panel's badges name the colours too. */
+export function CommuneMapKey() {
   const { t } = useTranslation();
   return (
-    <details className="commune-map-key" open={defaultOpen}>
+    <details className="commune-map-key">
       <summary>{t('commune.mapKey.title')}</summary>
       <MapKeyItems />
     </details>

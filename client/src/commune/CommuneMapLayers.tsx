@@ -1,11 +1,10 @@
 // Everything a commune's map draws, in drawing order: offline land, the commune's infrastructure
 // (faded), the land around the commune veiled, its projects and the pairs of works that could
-// share a trench, commune names on top; and the clicks, the camera moves, the popup of a feature,
+// share a trench, commune names on top; and the clicks, the framing of projects, the popup of a feature,
 // the picture of the map the printed report shows.
 import { useEffect, useMemo, useState } from 'react';
 import type { CommuneSummary, LayerInfo } from '../api.ts';
 import { BasemapLand, CommuneLabels } from '../map/BasemapLayers.tsx';
-import { FlyTo, type FlyTarget } from '../map/FlyTo.tsx';
 import { useMap } from '../map/map-context.ts';
 import { drawingOrder, thematicStyleLayers } from '../map/thematic-style.ts';
 import type { LayerStatus } from '../map/useGeoJsonLayer.ts';
@@ -21,6 +20,15 @@ import { ProjectsLayer } from './ProjectsLayer.tsx';
 import { useProjectPicking } from './useProjectPicking.ts';
 
 const FRAME_PADDING_PX = 32;
+/** Projects are framed close, but not so close that their surroundings vanish. */
+const PROJECT_MAX_ZOOM = 15;
+
+/** Projects to frame, asked for from the panel; a new object each time, so asking twice frames twice. */
+export interface FrameRequest {
+  bounds: [number, number, number, number];
+  /** Pixels kept clear at the left of the map, where a project's details open over it. */
+  clearLeft: number;
+}
 
 export interface CommuneMapLayersProps {
   commune: CommuneSummary;
@@ -34,14 +42,14 @@ export interface CommuneMapLayersProps {
   links: PairLinks | null;
   selected: number | null;
   pair: { key: string; ids: [number, number] } | null;
-  flyTarget: FlyTarget | null;
+  frameRequest: FrameRequest | null;
   onSelectProject: (id: number) => void;
   onSnapshot: (url: string | null) => void;
 }
 
 export function CommuneMapLayers(props: CommuneMapLayersProps) {
   const { commune, infrastructure, communes, offlineBasemap, viewport, onStatus } = props;
-  const { outline, projects, links, selected, pair, flyTarget, onSelectProject, onSnapshot } = props;
+  const { outline, projects, links, selected, pair, frameRequest, onSelectProject, onSnapshot } = props;
   const map = useMap();
   const [picked, setPicked] = useState<PickedFeature | null>(null);
 
@@ -62,6 +70,16 @@ export function CommuneMapLayers(props: CommuneMapLayersProps) {
     map.fitBounds([west, south, east, north], { padding: FRAME_PADDING_PX, animate: false });
   }, [map, west, south, east, north]);
 
+  useEffect(() => {
+    if (!frameRequest) return;
+    // Never more than half the map kept clear: a narrow map still shows the projects.
+    const left = Math.min(frameRequest.clearLeft, map.getCanvas().clientWidth / 2) + FRAME_PADDING_PX;
+    map.fitBounds(frameRequest.bounds, {
+      padding: { top: FRAME_PADDING_PX, right: FRAME_PADDING_PX, bottom: FRAME_PADDING_PX, left },
+      maxZoom: PROJECT_MAX_ZOOM,
+    });
+  }, [map, frameRequest]);
+
   const pickedInfo = picked ? infrastructure.find((info) => info.id === picked.layerId) : undefined;
   return (
     <>
@@ -72,7 +90,6 @@ export function CommuneMapLayers(props: CommuneMapLayersProps) {
       <CommuneOutline outline={outline} onStatus={onStatus} />
       <ProjectsLayer projects={projects} links={links} selected={selected} pair={pair} onStatus={onStatus} />
       {offlineBasemap && <CommuneLabels communes={communes} onStatus={onStatus} />}
-      <FlyTo target={flyTarget} />
       <MapSnapshot onSnapshot={onSnapshot} />
       {picked && pickedInfo && (
         <FeaturePopup

@@ -6,7 +6,6 @@ import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CommuneSummary } from '../api.ts';
 import type { AppData } from '../app-data.ts';
-import type { FlyTarget } from '../map/FlyTo.tsx';
 import { MapView } from '../map/MapView.tsx';
 import { useMapShell } from '../map/useMapShell.ts';
 import { narrowScreen } from '../narrow-screen.ts';
@@ -21,7 +20,7 @@ import {
 } from './commune-api.ts';
 import { CommuneHeader } from './CommuneHeader.tsx';
 import { CommuneMapKey } from './CommuneMapKey.tsx';
-import { CommuneMapLayers } from './CommuneMapLayers.tsx';
+import { CommuneMapLayers, type FrameRequest } from './CommuneMapLayers.tsx';
 import { CommuneReport } from './CommuneReport.tsx';
 import { CommuneSection } from './CommuneSection.tsx';
 import { coordinationDistances, CoordinationList } from './CoordinationList.tsx';
@@ -34,11 +33,14 @@ import { ProjectList } from './ProjectList.tsx';
 import { progressCounts, todayInNewCaledonia } from './project-schedule.ts';
 import { OUTLINE_SOURCE, PAIRS_SOURCE, PROJECTS_SOURCE } from './project-style.ts';
 import { ProjectTimeline } from './ProjectTimeline.tsx';
+import './project-panels.css';
 
 /** The catalogue layers drawn under the projects: the five networks, not the busy coverage rings. */
 const INFRASTRUCTURE_GROUPS = new Set(['fibre', 'mobile', 'postal', 'wifi', 'schools']);
 const LEFT_OUT = new Set(['mobile-coverage']);
 const FIT_PADDING = { top: 24, right: 24, bottom: 24, left: 24 };
+/** The width a project's details take over the map (commune.css: 24rem and its margin). */
+const DETAILS_WIDTH_PX = 400;
 
 /** The page always frames its commune: where the map looks is not part of its link. */
 const keepViewOutOfUrl = () => {};
@@ -91,19 +93,20 @@ export function CommunePage({ data, commune, url, updateUrl }: CommunePageProps)
   );
   const [chosenPair, setChosenPair] = useState<string | null>(null);
   const pair = pairs?.find((candidate) => pairKey(candidate) === chosenPair) ?? null;
-  const [flyTarget, setFlyTarget] = useState<FlyTarget | null>(null);
+  const [frameRequest, setFrameRequest] = useState<FrameRequest | null>(null);
   const [snapshot, setSnapshot] = useState<string | null>(null);
 
   const infrastructure = useMemo(
     () => data.layers.filter((info) => INFRASTRUCTURE_GROUPS.has(info.group) && !LEFT_OUT.has(info.id)),
     [data.layers],
   );
+  /** Frames projects, clear of their details where these open over the map (not on a phone). */
   const frame = useCallback(
-    (ids: number[]) => {
+    (ids: number[], detailsOpen: boolean) => {
       const bounds = projectsBounds(ids, all);
-      if (bounds) setFlyTarget({ bounds });
+      if (bounds) setFrameRequest({ bounds, clearLeft: wide && detailsOpen ? DETAILS_WIDTH_PX : 0 });
     },
-    [all],
+    [all, wide],
   );
   const setProject = useCallback(
     (id: number | null) => updateUrl((previous) => ({ commune: { ...previous.commune, project: id } })),
@@ -111,11 +114,11 @@ export function CommunePage({ data, commune, url, updateUrl }: CommunePageProps)
   );
   const openFromPanel = (id: number) => {
     setProject(id);
-    frame([id]);
+    frame([id], true);
   };
   const onChoosePair = (chosen: CoordinationPair) => {
     setChosenPair(pairKey(chosen));
-    frame([chosen.a.id, chosen.b.id]);
+    frame([chosen.a.id, chosen.b.id], selected !== null);
   };
 
   const sources = [...infrastructure.map((info) => info.id), OUTLINE_SOURCE, PROJECTS_SOURCE, PAIRS_SOURCE];
@@ -159,12 +162,12 @@ export function CommunePage({ data, commune, url, updateUrl }: CommunePageProps)
                 links={links}
                 selected={selected?.properties.id ?? null}
                 pair={pair ? { key: pairKey(pair), ids: [pair.a.id, pair.b.id] } : null}
-                flyTarget={flyTarget}
+                frameRequest={frameRequest}
                 onSelectProject={setProject}
                 onSnapshot={setSnapshot}
               />
             </MapView>
-            <CommuneMapKey defaultOpen={wide} />
+            <CommuneMapKey />
           </div>
           {selected && (
             <ProjectDetail
@@ -173,7 +176,7 @@ export function CommunePage({ data, commune, url, updateUrl }: CommunePageProps)
               today={today}
               url={url}
               onClose={() => setProject(null)}
-              onShowOnMap={() => frame([selected.properties.id])}
+              onShowOnMap={() => frame([selected.properties.id], true)}
             />
           )}
           <div
@@ -186,13 +189,6 @@ export function CommunePage({ data, commune, url, updateUrl }: CommunePageProps)
                 {t('commune.loadError', { detail: loadError.message })}
               </p>
             )}
-            <CommuneSection title={t('commune.sections.figures')} defaultOpen={wide}>
-              {figures.data ? (
-                <KeyFigures figures={figures.data} />
-              ) : (
-                <p className="commune-note">{t('commune.loading')}</p>
-              )}
-            </CommuneSection>
             <CommuneSection
               title={t('commune.sections.timeline')}
               defaultOpen
@@ -242,6 +238,13 @@ export function CommunePage({ data, commune, url, updateUrl }: CommunePageProps)
                 chosen={chosenPair}
                 onChoose={onChoosePair}
               />
+            </CommuneSection>
+            <CommuneSection title={t('commune.sections.figures')} defaultOpen={wide}>
+              {figures.data ? (
+                <KeyFigures figures={figures.data} />
+              ) : (
+                <p className="commune-note">{t('commune.loading')}</p>
+              )}
             </CommuneSection>
           </div>
         </div>

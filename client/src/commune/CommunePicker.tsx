@@ -8,6 +8,7 @@ import type { UrlState } from '../url-state.ts';
 import { useCommuneFormat } from './commune-format.ts';
 import { communePageHref, isPlainClick } from './commune-links.ts';
 import { communesByProvince } from './commune-search.ts';
+import './commune-picker.css';
 
 export interface CommunePickerProps {
   communes: readonly CommuneSummary[];

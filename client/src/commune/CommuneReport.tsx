@@ -10,9 +10,10 @@ import { useCommuneFormat } from './commune-format.ts';
 import { CoordinationList } from './CoordinationList.tsx';
 import { KeyFigures } from './KeyFigures.tsx';
 import { MapKeyItems } from './CommuneMapKey.tsx';
-import type { Progress } from './project-schedule.ts';
+import { progressOrder, type Progress } from './project-schedule.ts';
 import { ProjectTable } from './ProjectTable.tsx';
 import { ProjectTimeline } from './ProjectTimeline.tsx';
+import './commune-report.css';
 
 export interface CommuneReportProps {
   commune: CommuneSummary;
@@ -72,7 +73,8 @@ export function CommuneReport(props: CommuneReportProps) {
       <section className="commune-report__summary">
         <p>
           {t('commune.page.summary', { count: total, formatted: format.count(total) })}{' '}
-          {(['upcoming', 'ongoing', 'late', 'done', 'cancelled'] as const)
+          {progressOrder
+            .filter((stage) => stage !== 'cancelled' || progress.cancelled > 0)
             .map((stage) =>
               t(`commune.progress.${stage}`, {
                 count: progress[stage],

@@ -7,6 +7,7 @@ import type { CoordinationPair, ProjectKind } from './commune-api.ts';
 import { useCommuneFormat } from './commune-format.ts';
 import { pairKey } from './coordination-map.ts';
 import { useProjectWords } from './project-words.ts';
+import './coordination.css';
 
 /** The distances offered, in metres; the API's default first. */
 export const coordinationDistances = [50, 100, 250, 500] as const;

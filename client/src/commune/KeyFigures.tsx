@@ -3,6 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../planning/planning-format.ts';
 import type { CommuneFigures } from './commune-api.ts';
+import './key-figures.css';
 
 const connections = ['fibre', 'dsl', '4g', 'satellite', 'none'] as const;
 

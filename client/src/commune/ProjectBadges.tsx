@@ -42,7 +42,7 @@ export function SlipBadge({ slip, reason, interactive = true }: SlipBadgeProps) 
     <span className="slip" onMouseEnter={() => setOpen(true)} onMouseLeave={() => setOpen(false)}>
       <button
         type="button"
-        className={className}
+        className="slip__button"
         aria-describedby={reason === null ? undefined : `${tooltipId}-reason`}
         onFocus={() => setOpen(true)}
         onBlur={() => setOpen(false)}
@@ -54,8 +54,10 @@ export function SlipBadge({ slip, reason, interactive = true }: SlipBadgeProps) 
           }
         }}
       >
-        <span aria-hidden="true">{short}</span>
-        <span className="visually-hidden">{long}</span>
+        <span className={className}>
+          <span aria-hidden="true">{short}</span>
+          <span className="visually-hidden">{long}</span>
+        </span>
       </button>
       <span role="tooltip" id={tooltipId} className="slip__tooltip" hidden={!open}>
         <span className="slip__tooltip-line">{long}</span>

@@ -35,7 +35,7 @@ export function ProjectFilters({ projects, filter, shown, onChange }: ProjectFil
       <fieldset className="project-filters__statuses">
         <legend>{t('commune.filters.status')}</legend>
         {projectStatuses.map((status) => (
-          <label key={status} className="check">
+          <label key={status} className="check" data-status={status}>
             <input
               type="checkbox"
               checked={filter.statuses.has(status)}

@@ -11,6 +11,7 @@ import { SlipBadge, StatusBadge } from './ProjectBadges.tsx';
 import { barExtent, dayNumber, scheduleOf, timeScale, type TimeScale } from './project-schedule.ts';
 import { statusColors } from './project-style.ts';
 import { slipSummary, useProjectWords } from './project-words.ts';
+import './project-timeline.css';
 
 export interface ProjectTimelineProps {
   projects: readonly Project[];
@@ -183,7 +184,7 @@ export function ProjectTimeline({ projects, today, selected, onSelect }: Project
                     />
                   )}
                 </div>
-                <p className="visually-hidden">{words.calendar(project, schedule)}</p>
+                <p className="timeline__words visually-hidden">{words.calendar(project, schedule)}</p>
               </li>
             );
           })}

@@ -9,14 +9,13 @@ import type { Viewport } from '../map/viewport.ts';
 import type { Project } from './commune-api.ts';
 import type { PairLinks } from './coordination-map.ts';
 import {
-  noProject,
+  haloFilter,
   PAIR_LINK_SELECTED,
   pairHaloLayers,
   pairLayers,
   PAIRS_SOURCE,
   projectLayers,
   PROJECTS_SOURCE,
-  projectsWithIds,
   selectedHaloLayers,
 } from './project-style.ts';
 
@@ -34,6 +33,22 @@ export interface ProjectsLayerProps {
 
 export function ProjectsLayer({ projects, links, selected, pair, onStatus }: ProjectsLayerProps) {
   const map = useMap();
+  // The lines joining pairs go under the projects, which stay readable over them.
+  const linkData = useMemo<LayerData>(() => links ?? { type: 'FeatureCollection', features: [] }, [links]);
+  const loadLinks = useCallback(async () => linkData, [linkData]);
+  const linksKey = useMemo(() => linkData.features.map((f) => f.properties?.key).join(','), [linkData]);
+  const reportLinks = useCallback((status: LayerStatus) => onStatus(PAIRS_SOURCE, status), [onStatus]);
+  useGeoJsonLayer({
+    map,
+    sourceId: PAIRS_SOURCE,
+    layers: pairLayers,
+    visible: true,
+    viewport: links ? ANY_VIEW : null,
+    load: loadLinks,
+    dataKey: linksKey,
+    onStatus: reportLinks,
+  });
+
   const data = useMemo<LayerData | null>(
     () => (projects ? { type: 'FeatureCollection', features: [...projects] } : null),
     [projects],
@@ -54,28 +69,16 @@ export function ProjectsLayer({ projects, links, selected, pair, onStatus }: Pro
     onStatus: report,
   });
 
-  const linkData = useMemo<LayerData>(() => links ?? { type: 'FeatureCollection', features: [] }, [links]);
-  const loadLinks = useCallback(async () => linkData, [linkData]);
-  const linksKey = useMemo(() => linkData.features.map((f) => f.properties?.key).join(','), [linkData]);
-  const reportLinks = useCallback((status: LayerStatus) => onStatus(PAIRS_SOURCE, status), [onStatus]);
-  useGeoJsonLayer({
-    map,
-    sourceId: PAIRS_SOURCE,
-    layers: pairLayers,
-    visible: true,
-    viewport: links ? ANY_VIEW : null,
-    load: loadLinks,
-    dataKey: linksKey,
-    onStatus: reportLinks,
-  });
-
   useEffect(() => {
-    const filter = selected === null ? noProject : projectsWithIds([selected]);
-    for (const layer of selectedHaloLayers) if (map.getLayer(layer.id)) map.setFilter(layer.id, filter);
+    const ids = selected === null ? [] : [selected];
+    for (const layer of selectedHaloLayers) {
+      if (map.getLayer(layer.id)) map.setFilter(layer.id, haloFilter(layer.type, ids));
+    }
   }, [map, selected]);
   useEffect(() => {
-    const filter = pair ? projectsWithIds(pair.ids) : noProject;
-    for (const layer of pairHaloLayers) if (map.getLayer(layer.id)) map.setFilter(layer.id, filter);
+    const ids = pair ? pair.ids : [];
+    for (const layer of pairHaloLayers)
+      if (map.getLayer(layer.id)) map.setFilter(layer.id, haloFilter(layer.type, ids));
     if (map.getLayer(PAIR_LINK_SELECTED))
       map.setFilter(PAIR_LINK_SELECTED, ['==', ['get', 'key'], pair?.key ?? '']);
   }, [map, pair]);

@@ -33,32 +33,47 @@ const statusColor: ExpressionSpecification = [
   '#4b5563',
 ] as unknown as ExpressionSpecification;
 
-const isArea: FilterSpecification = ['match', ['geometry-type'], ['Polygon', 'MultiPolygon'], true, false];
-const isLine: FilterSpecification = [
+const isArea: ExpressionSpecification = [
+  'match',
+  ['geometry-type'],
+  ['Polygon', 'MultiPolygon'],
+  true,
+  false,
+];
+const isLine: ExpressionSpecification = [
   'match',
   ['geometry-type'],
   ['LineString', 'MultiLineString'],
   true,
   false,
 ];
-const isPoint: FilterSpecification = ['match', ['geometry-type'], ['Point', 'MultiPoint'], true, false];
+const isPoint: ExpressionSpecification = ['match', ['geometry-type'], ['Point', 'MultiPoint'], true, false];
 
-/** Matches no project: the filter of a highlight with nothing to show. */
-export const noProject: FilterSpecification = ['in', ['get', 'id'], ['literal', []]];
-export const projectsWithIds = (ids: readonly number[]): FilterSpecification => [
+const withIds = (ids: readonly number[]): ExpressionSpecification => [
   'in',
   ['get', 'id'],
   ['literal', [...ids]],
 ];
 
-/** A ring around the projects a filter lets through (lines and area outlines, points), drawn under them. */
-function halo(prefix: string, color: string): LayerSpecification[] {
+/**
+ * A ring's filter: the projects named, of the geometries its style layer draws (a circle layer
+ * would otherwise ring every vertex of a line or an area). No id: nothing ringed.
+ */
+export function haloFilter(type: 'line' | 'circle', ids: readonly number[]): FilterSpecification {
+  return ['all', type === 'circle' ? isPoint : ['!', isPoint], withIds(ids)];
+}
+
+/** A ring around the projects its filter names (lines and area outlines, points), drawn under them. */
+function halo(
+  prefix: string,
+  color: string,
+): [LayerSpecification & { type: 'line' }, LayerSpecification & { type: 'circle' }] {
   return [
     {
       id: `${prefix}-line`,
       type: 'line',
       source: PROJECTS_SOURCE,
-      filter: noProject,
+      filter: haloFilter('line', []),
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: { 'line-color': color, 'line-width': 10, 'line-opacity': 0.8 },
     },
@@ -66,7 +81,7 @@ function halo(prefix: string, color: string): LayerSpecification[] {
       id: `${prefix}-point`,
       type: 'circle',
       source: PROJECTS_SOURCE,
-      filter: noProject,
+      filter: haloFilter('circle', []),
       paint: { 'circle-color': color, 'circle-radius': 14, 'circle-opacity': 0.8 },
     },
   ];

@@ -15,10 +15,13 @@ export interface NearestPanelProps {
 export function NearestPanel({ nearest, online, format }: NearestPanelProps) {
   const { t } = useTranslation();
   const { shown, status, error } = nearest;
+  // A position from an earlier visit is where the reader was then, not where they are.
   const placeName = (place: Place) =>
     place.kind === 'search' && place.label
       ? t('public.place.named', { name: place.label })
-      : t(`public.place.${place.kind === 'position' ? 'position' : 'point'}`);
+      : place.kind === 'position'
+        ? t(nearest.answers > 0 ? 'public.place.position' : 'public.place.lastPosition')
+        : t('public.place.point');
 
   const offlineNote = !online
     ? `${t('public.offline.banner')} ${shown?.savedAt ? t('public.offline.saved', { date: format.dateTime(shown.savedAt) }) : t('public.offline.cached')}`
@@ -27,7 +30,12 @@ export function NearestPanel({ nearest, online, format }: NearestPanelProps) {
       : null;
 
   return (
-    <div className="nearest" aria-busy={status === 'loading'} data-status={status}>
+    <div
+      className="nearest"
+      aria-busy={status === 'loading'}
+      data-status={status}
+      data-answers={nearest.answers}
+    >
       {shown && (
         <h2 className="public__heading">{t('public.nearest.title', { place: placeName(shown.place) })}</h2>
       )}

@@ -21,10 +21,10 @@ export function PlaceSearch({ onChoose, online }: PlaceSearchProps) {
   const search = usePlaceSearch(inputValue);
   const items = search.results;
 
+  // Downshift keeps the text and tells it here (controlling it from here loses keys typed fast).
   const { isOpen, highlightedIndex, getLabelProps, getInputProps, getMenuProps, getItemProps } =
     useCombobox<SearchResult>({
       items,
-      inputValue,
       // Never "selected": choosing the same place twice flies there twice.
       selectedItem: null,
       defaultHighlightedIndex: 0,

@@ -153,7 +153,7 @@ export function PublicScreen({ data, url, updateUrl }: ScreenProps) {
             onTap={askHere}
           />
         </MapView>
-        <div className="public__crosshair" aria-hidden="true" title={t('public.point.crosshair')} />
+        <div className="public__crosshair" aria-hidden="true" />
       </div>
       <section className="public__sheet" aria-label={t('public.panel')}>
         <div className="public__controls">
@@ -166,7 +166,9 @@ export function PublicScreen({ data, url, updateUrl }: ScreenProps) {
               aria-busy={locating}
             >
               <span className="public__action-name">{t('public.locate.button')}</span>
-              <span className="public__action-hint">{t('public.locate.hint')}</span>
+              <span className="public__action-hint">
+                {t(locating ? 'public.locate.locating' : 'public.locate.hint')}
+              </span>
             </button>
             <button type="button" className="public__action public__action--spot" onClick={onThisSpot}>
               <span className="public__action-name">{t('public.point.button')}</span>

@@ -1,0 +1,228 @@
+// A commune's workspace (issue #4) in a real browser against the real app (embedded database with
+// sample data): find Koné typed without its accent, its projects on the map and in the timeline,
+// a project's details and its link, why a project slipped on hover and on focus, the works to
+// coordinate, the report printed to an A4 PDF, English, a phone.
+import assert from 'node:assert/strict';
+import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
+import { startAppServer, type RunningApp } from '../support/app-server.ts';
+import { ensureClientBuilt } from './client-build.ts';
+import { CommuneDriver } from './commune-driver.ts';
+import { readPdf, renderFirstPage } from './commune-report-pdf.ts';
+import { launchBrowser, type TestBrowser, type TestPage } from './playwright-helper.ts';
+
+const results = (name: string) => new URL(`../../test-results/${name}`, import.meta.url).pathname;
+const KONE = '98811';
+const KONE_PATH = `/commune/${KONE}`;
+/** Koné's sample projects whose start or end slipped, with a reason given: Zone FTTH Koné 02. */
+const KONE_02 = 19;
+
+describe('a commune workspace in a browser', { timeout: 300_000 }, () => {
+  let app: RunningApp;
+  let browser: TestBrowser;
+  let page: TestPage;
+  let commune: CommuneDriver;
+
+  before(async () => {
+    await ensureClientBuilt();
+    app = await startAppServer();
+    browser = await launchBrowser();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  beforeEach(async () => {
+    page = await browser.newPage();
+    commune = new CommuneDriver(page, app.url);
+  });
+
+  afterEach(async () => {
+    await page.close();
+    assert.deepEqual(page.offOriginRequests, [], 'the page asked for something outside the app');
+    assert.deepEqual(page.errors, [], 'the page logged errors');
+  });
+
+  it('lists the 33 communes by province, from the header', async () => {
+    // Given the map
+    // When "Communes" is chosen in the header
+    await commune.openPickerFromHeader();
+    // Then the picker has its own address and lists every commune under its province
+    assert.equal(commune.path(), '/commune');
+    const provinces = await commune.listedCommunes();
+    assert.deepEqual(
+      provinces.map(([province]) => province),
+      ['Province Sud', 'Province Nord', 'Province des Îles Loyauté'],
+    );
+    assert.equal(provinces.flatMap(([, names]) => names).length, 33);
+  });
+
+  it('finds Koné typed without its accent, and opens its page framed on its projects', async () => {
+    // Given the list of communes
+    await commune.openPickerFromHeader();
+    // When "kone" is typed
+    await commune.search('Rechercher une commune', 'kone');
+    // Then Koné alone is listed, under the North Province
+    assert.deepEqual(await commune.listedCommunes(), [['Province Nord', ['Koné']]]);
+    // When it is chosen
+    await commune.chooseCommune('Koné');
+    // Then its page has its own address, its name, province and population
+    assert.equal(commune.path(), KONE_PATH);
+    assert.equal(await commune.pageTitle(), 'Koné');
+    assert.match(await commune.headerFacts(), /Province Nord · 8\s144 habitants/);
+    // And every one of its projects is drawn on the map and has its row in the timeline
+    const projects = await commune.apiProjects(KONE);
+    assert.ok(projects.length > 0, 'Koné has no project in the sample');
+    assert.deepEqual(
+      await commune.projectsOnMap(),
+      projects.map((project) => project.id).sort((a, b) => a - b),
+    );
+    assert.deepEqual(
+      [...(await commune.timelineTitles())].sort(),
+      projects.map((project) => project.title).sort(),
+    );
+  });
+
+  it('finds a name of several words typed with hyphens and no accents', async () => {
+    await commune.openAddress('/commune');
+    await commune.search('Rechercher une commune', 'ile-des-pins');
+    assert.deepEqual(await commune.listedCommunes(), [['Province Sud', ['Île des Pins']]]);
+  });
+
+  it('opens a project from the timeline: its details, its link, the map ringing it', async () => {
+    // Given Koné's page
+    await commune.openAddress(KONE_PATH);
+    // When a project's title is clicked in the timeline
+    await commune.openFromTimeline(KONE_02);
+    // Then its details show its title and every attribute in words, the feature it builds named
+    assert.equal(await commune.detailsTitle(), 'Déploiement fibre — Zone FTTH Koné 02');
+    const details = await commune.details();
+    assert.equal(details['Statut'], 'Retardé');
+    assert.equal(details["Maître d'ouvrage"], 'Opérateur télécom et postal');
+    assert.equal(details['Raison du retard'], 'Intempéries : chantier suspendu pendant la saison des pluies');
+    assert.equal(details['Ouvrage concerné'], 'Fibre : zones de déploiement — Zone FTTH Koné 02');
+    assert.match(details['Décalage du début'] ?? '', /^24 jours de retard/);
+    // And the link names it, the map rings it, and the keyboard is in the details
+    assert.equal(commune.urlState().get('project'), String(KONE_02));
+    assert.deepEqual(await commune.ringedAsOpen(), [KONE_02]);
+    assert.equal(await commune.focusedText(), 'Déploiement fibre — Zone FTTH Koné 02');
+    // When Escape is pressed, the details close and the link forgets the project
+    await commune.closeDetailsWithEscape();
+    assert.equal(commune.urlState().get('project'), null);
+  });
+
+  it('opens a project from its link', async () => {
+    // When the project's link is followed
+    await commune.openAddress(`${KONE_PATH}#project=${KONE_02}`);
+    await commune.waitForDetails(KONE_02);
+    // Then its details are open
+    assert.equal(await commune.detailsTitle(), 'Déploiement fibre — Zone FTTH Koné 02');
+  });
+
+  it('gives the reason for a slip on hover and on keyboard focus, and in words for screen readers', async () => {
+    // Given Koné's page
+    await commune.openAddress(KONE_PATH);
+    const reason = 'Intempéries : chantier suspendu pendant la saison des pluies';
+    // When the pointer rests on a slip badge, its reason shows
+    assert.match(await commune.hoverSlip(KONE_02), new RegExp(reason));
+    await commune.pointAway();
+    assert.equal(await commune.tooltipsShown(), 0);
+    // When the keyboard reaches it, too; Escape hides it
+    assert.match(await commune.tabToSlip(KONE_02), new RegExp(reason));
+    await commune.pressEscape();
+    assert.equal(await commune.tooltipsShown(), 0);
+    // And the row says its calendar in words
+    const words = await commune.timelineRowText(KONE_02);
+    assert.match(words, /^Prévu : 5 févr\.\s–\s4 juil\. 2026\. Commencé le 1 mars 2026, en cours\./);
+    assert.match(words, new RegExp(`Raison : ${reason}`));
+  });
+
+  it('filters the projects by status, on the map and in the list alike', async () => {
+    // Given Koné's page with every project
+    await commune.openAddress(KONE_PATH);
+    const projects = await commune.apiProjects(KONE);
+    // When only delayed projects are left ticked
+    for (const status of ['planned', 'studies', 'works', 'done', 'cancelled']) {
+      await commune.setStatusShown(status, false);
+    }
+    // Then the list, the timeline and the map show those alone
+    const delayed = projects.filter((project) => project.status === 'delayed');
+    assert.ok(delayed.length > 0);
+    assert.deepEqual((await commune.listedProjects()).sort(), delayed.map((p) => p.title).sort());
+    assert.equal((await commune.timelineTitles()).length, delayed.length);
+    assert.deepEqual(
+      await commune.projectsOnMap(),
+      delayed.map((p) => p.id).sort((a, b) => a - b),
+    );
+  });
+
+  it('lists works that could share a trench, and frames a pair on the map', async () => {
+    // Given Koné's page
+    await commune.openAddress(KONE_PATH);
+    // Then pairs of works are listed with their distance, shared period and both organisations
+    const pairs = await commune.coordinationPairs();
+    assert.ok(pairs.length > 0, 'no works to coordinate in Koné');
+    assert.match(pairs[0] ?? '', /Distance : \d+ m · période commune : /);
+    assert.match(pairs[0] ?? '', /Opérateur télécom et postal/);
+    // When the first pair is chosen
+    const [a, b] = await commune.choosePair(0);
+    // Then both are ringed on the map, and both are in view
+    assert.deepEqual(
+      await commune.ringedAsPair(),
+      [a, b].sort((x, y) => x - y),
+    );
+    assert.equal(await commune.projectsInView([a, b]), true);
+  });
+
+  it('prints an A4 report with the commune, its projects and a picture of the map', async () => {
+    // Given Koné's page
+    await commune.openAddress(KONE_PATH);
+    const projects = await commune.apiProjects(KONE);
+    // Then the report holds a picture of the map that is not blank
+    assert.ok((await commune.reportMapColours()) > 20, 'the picture of the map is blank');
+    await commune.screenshot(results('commune.png'));
+    // When it is printed to PDF with Chromium
+    const bytes = await commune.printToPdf(results('commune-report.pdf'));
+    await renderFirstPage(bytes, results('commune-report.png'));
+    // Then it is A4 and says the commune, the sample-data notice and every project's title
+    const pdf = await readPdf(bytes);
+    assert.deepEqual(pdf.pageSize, [595, 842]);
+    assert.match(pdf.text, /Koné/);
+    assert.match(pdf.text, /Imprimé le/);
+    assert.match(pdf.text, /Données d'exemple/);
+    for (const project of projects)
+      assert.ok(pdf.text.includes(project.title), `"${project.title}" not printed`);
+    // And nothing of the screen's controls
+    assert.doesNotMatch(pdf.text, /Imprimer le rapport|Toutes les communes|Rechercher/);
+  });
+
+  it('speaks English', async () => {
+    // Given Koné's page in French
+    await commune.openAddress(KONE_PATH);
+    // When English is chosen
+    await commune.switchLanguage('en');
+    // Then the page speaks English and the link remembers it
+    assert.deepEqual(await commune.sectionTitles(), [
+      'Project calendar',
+      'List of projects',
+      'Works to coordinate',
+      'Key figures',
+    ]);
+    assert.match(await commune.headerFacts(), /North Province · 8,144 inhabitants/);
+    assert.equal(commune.urlState().get('lang'), 'en');
+  });
+
+  it('gives a phone the map and the panel, every control big enough for a finger', async () => {
+    // Given a phone-sized screen
+    await page.close();
+    page = await browser.newPage({ width: 390, height: 844 });
+    commune = new CommuneDriver(page, app.url);
+    // When Koné's page opens, with a project's details
+    await commune.openAddress(`${KONE_PATH}#project=${KONE_02}`);
+    await commune.waitForDetails(KONE_02);
+    // Then its projects are drawn, and no control is under 44 px high
+    assert.ok((await commune.projectsOnMap()).length > 0);
+    assert.deepEqual(await commune.smallTouchTargets(44), []);
+  });
+});
