@@ -18,6 +18,7 @@ import {
   fetchProjects,
   type CoordinationPair,
 } from './commune-api.ts';
+import { communePageState } from './commune-links.ts';
 import { CommuneHeader } from './CommuneHeader.tsx';
 import { CommuneMapKey } from './CommuneMapKey.tsx';
 import { CommuneMapLayers, type FrameRequest } from './CommuneMapLayers.tsx';
@@ -137,7 +138,7 @@ export function CommunePage({ data, commune, url, updateUrl }: CommunePageProps)
           url={url}
           total={answer.data ? all.length : null}
           progress={progress}
-          onBack={() => updateUrl({ communePage: null, commune: { project: null } })}
+          onBack={() => updateUrl(communePageState(null))}
         />
         <div className="commune-page__body">
           <div className="commune-page__map">

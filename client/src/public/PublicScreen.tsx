@@ -10,7 +10,7 @@ import { MapView } from '../map/MapView.tsx';
 import { useMapShell } from '../map/useMapShell.ts';
 import type { ScreenProps } from '../MapScreen.tsx';
 import { useRemote } from '../planning/useRemote.ts';
-import { fibreWording, mobileWording } from './here-wording.ts';
+import { announce } from './announce.ts';
 import { HerePanel } from './HerePanel.tsx';
 import { currentPosition, LocateError, type LocateFailure } from './locate.ts';
 import { NearestPanel } from './NearestPanel.tsx';
@@ -107,27 +107,12 @@ export function PublicScreen({ data, url, updateUrl }: ScreenProps) {
     return marked;
   }, [mode, spot, shown]);
 
-  const announcement = (() => {
-    if (locating) return t('public.locate.locating');
-    if (mode === 'here') {
-      if (here.status === 'loading') return t('public.here.loading');
-      const answer = here.data;
-      if (!answer) return '';
-      if (answer.message) return answer.message[language];
-      const fibre = fibreWording(t, answer.fibre, format.distance, format.date);
-      const mobile = mobileWording(t, answer.mobile);
-      return `${t('public.here.title')} ${t('public.here.fibre.label')} : ${fibre.summary}. ${t('public.here.mobile.label')} : ${mobile.summary}.`;
-    }
-    if (nearest.status === 'loading') return t('public.nearest.loading');
-    const first = nearest.shown?.answer.terminals[0];
-    if (!nearest.shown) return '';
-    if (!first) return t('public.nearest.none');
-    return t('public.nearest.summary', {
-      count: nearest.shown.answer.terminals.length,
-      name: first.siteName,
-      distance: format.distance(first.distanceM),
-    });
-  })();
+  const announcement = announce(t, format, language, {
+    locating,
+    mode,
+    here,
+    nearest,
+  });
 
   return (
     <div className="public" data-sheet={expanded ? 'expanded' : 'collapsed'}>
