@@ -3,12 +3,11 @@
 // a project's details and its link, why a project slipped on hover and on focus, the works to
 // coordinate, the report printed to an A4 PDF, English, a phone.
 import assert from 'node:assert/strict';
-import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
-import { startAppServer, type RunningApp } from '../support/app-server.ts';
-import { ensureClientBuilt } from './client-build.ts';
+import { afterEach, beforeEach, describe, it } from 'node:test';
 import { CommuneDriver } from './commune-driver.ts';
 import { readPdf, renderFirstPage } from './commune-report-pdf.ts';
-import { launchBrowser, type TestBrowser, type TestPage } from './playwright-helper.ts';
+import type { TestPage } from './playwright-helper.ts';
+import { useAppSession } from './app-session.ts';
 
 const results = (name: string) => new URL(`../../test-results/${name}`, import.meta.url).pathname;
 const KONE = '98811';
@@ -17,25 +16,13 @@ const KONE_PATH = `/commune/${KONE}`;
 const KONE_02 = 19;
 
 describe('a commune workspace in a browser', { timeout: 300_000 }, () => {
-  let app: RunningApp;
-  let browser: TestBrowser;
+  const session = useAppSession();
   let page: TestPage;
   let commune: CommuneDriver;
 
-  before(async () => {
-    await ensureClientBuilt();
-    app = await startAppServer();
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await app?.close();
-  });
-
   beforeEach(async () => {
-    page = await browser.newPage();
-    commune = new CommuneDriver(page, app.url);
+    page = await session.browser.newPage();
+    commune = new CommuneDriver(page, session.app.url);
   });
 
   afterEach(async () => {
@@ -216,8 +203,8 @@ describe('a commune workspace in a browser', { timeout: 300_000 }, () => {
   it('gives a phone the map and the panel, every control big enough for a finger', async () => {
     // Given a phone-sized screen
     await page.close();
-    page = await browser.newPage({ width: 390, height: 844 });
-    commune = new CommuneDriver(page, app.url);
+    page = await session.browser.newPage({ width: 390, height: 844 });
+    commune = new CommuneDriver(page, session.app.url);
     // When Koné's page opens, with a project's details
     await commune.openAddress(`${KONE_PATH}#project=${KONE_02}`);
     await commune.waitForDetails(KONE_02);

@@ -2,11 +2,10 @@
 // it loads, draws every infrastructure group, toggles, explains features, speaks English,
 // names the communes, and keeps its state in the URL.
 import assert from 'node:assert/strict';
-import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
-import { startAppServer, type RunningApp } from '../support/app-server.ts';
-import { ensureClientBuilt } from './client-build.ts';
+import { afterEach, beforeEach, describe, it } from 'node:test';
 import { MapDriver } from './map-driver.ts';
-import { launchBrowser, type TestBrowser, type TestPage } from './playwright-helper.ts';
+import type { TestPage } from './playwright-helper.ts';
+import { useAppSession } from './app-session.ts';
 
 const SCREENSHOT = new URL('../../test-results/map.png', import.meta.url).pathname;
 /** One layer per infrastructure group: areas, points, and the group each belongs to. */
@@ -14,25 +13,13 @@ const GROUP_LAYERS = ['fibre-zones', 'mobile-coverage', 'po-boxes', 'wifi-termin
 const ALL_GROUPS = `layers=communes,${GROUP_LAYERS.join(',')}`;
 
 describe('the infrastructure map in a browser', { timeout: 180_000 }, () => {
-  let app: RunningApp;
-  let browser: TestBrowser;
+  const session = useAppSession();
   let page: TestPage;
   let map: MapDriver;
 
-  before(async () => {
-    await ensureClientBuilt();
-    app = await startAppServer();
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await app?.close();
-  });
-
   beforeEach(async () => {
-    page = await browser.newPage();
-    map = new MapDriver(page, app.url);
+    page = await session.browser.newPage();
+    map = new MapDriver(page, session.app.url);
   });
 
   afterEach(async () => {
@@ -148,8 +135,8 @@ describe('the infrastructure map in a browser', { timeout: 180_000 }, () => {
   it('gives a phone the map first, with the layer panel one tap away', async () => {
     // Given a phone-sized screen
     await page.close();
-    page = await browser.newPage({ width: 390, height: 844 });
-    map = new MapDriver(page, app.url);
+    page = await session.browser.newPage({ width: 390, height: 844 });
+    map = new MapDriver(page, session.app.url);
     // When the map opens, then the panel is closed and the notice still shows
     await map.open();
     assert.equal(await map.layerPanelOpen(), false);

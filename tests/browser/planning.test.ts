@@ -3,11 +3,10 @@
 // totals, the fibre rollout by year, white zones, area figures computed twice that agree,
 // downloads, English, a phone.
 import assert from 'node:assert/strict';
-import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
-import { startAppServer, type RunningApp } from '../support/app-server.ts';
-import { ensureClientBuilt } from './client-build.ts';
-import { launchBrowser, type TestBrowser, type TestPage } from './playwright-helper.ts';
+import { afterEach, beforeEach, describe, it } from 'node:test';
+import type { TestPage } from './playwright-helper.ts';
 import { PlanningDriver } from './planning-driver.ts';
+import { useAppSession } from './app-session.ts';
 
 const SCREENSHOT = new URL('../../test-results/planning.png', import.meta.url).pathname;
 const NOUMEA_VIEW = 'map=11/-22.27/166.45';
@@ -15,25 +14,13 @@ const NOUMEA_VIEW = 'map=11/-22.27/166.45';
 const number = (text: string) => Number(text.replace(/[\s\u202f\u00a0,]/g, ''));
 
 describe('the Planning view in a browser', { timeout: 240_000 }, () => {
-  let app: RunningApp;
-  let browser: TestBrowser;
+  const session = useAppSession();
   let page: TestPage;
   let planning: PlanningDriver;
 
-  before(async () => {
-    await ensureClientBuilt();
-    app = await startAppServer();
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await app?.close();
-  });
-
   beforeEach(async () => {
-    page = await browser.newPage();
-    planning = new PlanningDriver(page, app.url);
+    page = await session.browser.newPage();
+    planning = new PlanningDriver(page, session.app.url);
   });
 
   afterEach(async () => {
@@ -262,8 +249,8 @@ describe('the Planning view in a browser', { timeout: 240_000 }, () => {
   it('gives a phone the map and the panel, every control big enough for a finger', async () => {
     // Given a phone-sized screen
     await page.close();
-    page = await browser.newPage({ width: 390, height: 844 });
-    planning = new PlanningDriver(page, app.url);
+    page = await session.browser.newPage({ width: 390, height: 844 });
+    planning = new PlanningDriver(page, session.app.url);
     // When the Planning view opens
     await planning.openPlanning();
     // Then the map draws, and no control of the header or the panel is under 44 px high

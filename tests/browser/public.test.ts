@@ -3,13 +3,12 @@
 // finds Hienghène, a tap in the Loyalty Islands tells about fibre and 4G, a tap at sea says so, the
 // list survives going offline, every control is big enough for a thumb, and it speaks English.
 import assert from 'node:assert/strict';
-import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
+import { afterEach, beforeEach, describe, it } from 'node:test';
 import { formatDistance } from '../../client/src/public/distance.ts';
 import { geoUri } from '../../client/src/public/geo-uri.ts';
-import { startAppServer, type RunningApp } from '../support/app-server.ts';
-import { ensureClientBuilt } from './client-build.ts';
-import { launchBrowser, type PageOptions, type TestBrowser, type TestPage } from './playwright-helper.ts';
+import type { PageOptions, TestPage } from './playwright-helper.ts';
 import { PublicDriver } from './public-driver.ts';
+import { useAppSession } from './app-session.ts';
 
 const SCREENSHOT = new URL('../../test-results/public.png', import.meta.url).pathname;
 const PHONE = { width: 360, height: 740 };
@@ -24,26 +23,14 @@ const SEA = { lon: 166.3, lat: -22.6 };
 const plain = (text: string) => text.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
 
 describe('the public view on a phone', { timeout: 240_000 }, () => {
-  let app: RunningApp;
-  let browser: TestBrowser;
+  const session = useAppSession();
   let page: TestPage;
   let ici: PublicDriver;
 
   const openPage = async (options: PageOptions) => {
-    page = await browser.newPage(PHONE, { phone: true, ...options });
-    ici = new PublicDriver(page, app.url);
+    page = await session.browser.newPage(PHONE, { phone: true, ...options });
+    ici = new PublicDriver(page, session.app.url);
   };
-
-  before(async () => {
-    await ensureClientBuilt();
-    app = await startAppServer();
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await app?.close();
-  });
 
   beforeEach(async () => {
     await openPage({ geolocation: POINDIMIE });
