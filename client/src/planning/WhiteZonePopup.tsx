@@ -1,5 +1,6 @@
 // What a white zone is, in its popup: the commune, its area and the people living in it.
 import { useTranslation } from 'react-i18next';
+import { DetailsCard } from '../popup/DetailsCard.tsx';
 import { MapPopup } from '../popup/MapPopup.tsx';
 import { useFormatters } from './planning-format.ts';
 import type { PickedWhiteZone } from './usePlanningPicking.ts';
@@ -10,32 +11,15 @@ export function WhiteZonePopup({ zone, onClose }: { zone: PickedWhiteZone; onClo
   const { commune_name: commune, area_km2: area, population } = zone.properties;
   return (
     <MapPopup lngLat={zone.lngLat} onClose={onClose}>
-      <article className="feature-details" aria-label={t('planning.whiteZones.popupTitle')}>
-        <header className="feature-details__header">
-          <div>
-            <p className="feature-details__layer">{t('planning.whiteZones.layer')}</p>
-            <h2 className="feature-details__title">{commune}</h2>
-          </div>
-          <button
-            type="button"
-            className="feature-details__close"
-            aria-label={t('mapControls.closePopup')}
-            onClick={onClose}
-          >
-            <span aria-hidden="true">×</span>
-          </button>
-        </header>
-        <dl className="feature-details__attributes">
-          <div className="feature-details__row">
-            <dt>{t('planning.whiteZones.area')}</dt>
-            <dd>{format.km2(area)}</dd>
-          </div>
-          <div className="feature-details__row">
-            <dt>{t('planning.whiteZones.population')}</dt>
-            <dd>{format.count(population)}</dd>
-          </div>
-        </dl>
-      </article>
+      <DetailsCard
+        kicker={t('planning.whiteZones.layer')}
+        title={commune}
+        rows={[
+          { key: 'area', label: t('planning.whiteZones.area'), value: format.km2(area) },
+          { key: 'population', label: t('planning.whiteZones.population'), value: format.count(population) },
+        ]}
+        onClose={onClose}
+      />
     </MapPopup>
   );
 }

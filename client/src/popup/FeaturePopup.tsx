@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { LayerInfo } from '../api.ts';
 import { useLanguage } from '../i18n.ts';
+import { DetailsCard } from './DetailsCard.tsx';
 import { describeFeature } from './feature-attributes.ts';
 import { MapPopup } from './MapPopup.tsx';
 import type { PickedFeature } from './useFeaturePicking.ts';
@@ -39,29 +40,11 @@ function FeatureDetails({
     commune: t('popup.commune'),
   });
   return (
-    <article className="feature-details" aria-label={title}>
-      <header className="feature-details__header">
-        <div>
-          <p className="feature-details__layer">{info.title[language]}</p>
-          <h2 className="feature-details__title">{title}</h2>
-        </div>
-        <button
-          type="button"
-          className="feature-details__close"
-          aria-label={t('mapControls.closePopup')}
-          onClick={onClose}
-        >
-          <span aria-hidden="true">×</span>
-        </button>
-      </header>
-      <dl className="feature-details__attributes">
-        {rows.map((row) => (
-          <div key={row.name} className="feature-details__row">
-            <dt>{row.label}</dt>
-            <dd>{row.value}</dd>
-          </div>
-        ))}
-      </dl>
-    </article>
+    <DetailsCard
+      kicker={info.title[language]}
+      title={title}
+      rows={rows.map((row) => ({ key: row.name, label: row.label, value: row.value }))}
+      onClose={onClose}
+    />
   );
 }
