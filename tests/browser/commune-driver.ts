@@ -3,6 +3,7 @@
 // coordinate, print the report. Reads what the map drew through window.__map, like the map driver.
 import { MapDriver } from './map-driver.ts';
 import type { TestPage } from './playwright-helper.ts';
+import { smallTouchTargets } from './touch-targets.ts';
 
 /** Source and style layer ids from client/src/commune/project-style.ts. */
 const PROJECTS_SOURCE = 'commune-projects';
@@ -305,8 +306,9 @@ export class CommuneDriver extends MapDriver {
 
   /** Controls of the page under `minPx` high (touch targets), described for the failure message. */
   smallTouchTargets(minPx: number): Promise<string[]> {
-    return this.page.evaluate((min) => {
-      const selector = [
+    return smallTouchTargets(
+      this.page,
+      [
         '.app-header button',
         '.commune-page__screen button',
         '.commune-page__screen select',
@@ -315,15 +317,9 @@ export class CommuneDriver extends MapDriver {
         '.commune-page__screen label.check',
         '.project-detail button',
         '.project-detail a',
-      ].join(',');
-      return [...document.querySelectorAll<HTMLElement>(selector)]
-        .filter((element) => element.getClientRects().length > 0)
-        .filter((element) => element.getBoundingClientRect().height < min - 0.5)
-        .map(
-          (element) =>
-            `${element.tagName} "${element.innerText.slice(0, 30)}" ${element.getBoundingClientRect().height}px`,
-        );
-    }, minPx);
+      ],
+      minPx,
+    );
   }
 
   /** The level-3 headings of the panel (the sections), in order. */

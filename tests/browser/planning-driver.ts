@@ -4,6 +4,7 @@
 import { AreaAnalysisDriver } from './area-analysis-driver.ts';
 import { MapDriver } from './map-driver.ts';
 import type { TestPage } from './playwright-helper.ts';
+import { smallTouchTargets } from './touch-targets.ts';
 
 /** Style layer and source ids from client/src/planning/map-sources.ts. */
 const CHOROPLETH_FILL = 'planning-communes-fill';
@@ -277,8 +278,9 @@ export class PlanningDriver extends MapDriver {
 
   /** Interactive things in the panel and header shorter than `minPx`, named by their text. */
   smallTouchTargets(minPx: number): Promise<string[]> {
-    return this.page.evaluate((min) => {
-      const selector = [
+    return smallTouchTargets(
+      this.page,
+      [
         '.app-header button',
         '.planning__panel button',
         '.planning__panel select',
@@ -289,15 +291,9 @@ export class PlanningDriver extends MapDriver {
         '.segmented__option',
         '.planning__panel label.check',
         '.gaps-table tbody tr',
-      ].join(',');
-      return [...document.querySelectorAll<HTMLElement>(selector)]
-        .filter((element) => element.getClientRects().length > 0)
-        .filter((element) => element.getBoundingClientRect().height < min - 0.5)
-        .map(
-          (element) =>
-            `${element.tagName} "${element.innerText.slice(0, 30)}" ${element.getBoundingClientRect().height}px`,
-        );
-    }, minPx);
+      ],
+      minPx,
+    );
   }
 
   private async waitForMapToSettle(): Promise<void> {

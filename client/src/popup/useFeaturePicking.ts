@@ -12,17 +12,19 @@ export interface PickedFeature {
 
 const SLACK_PX = 5;
 
-function featuresAt(
+/** Features of the given style layers within a few pixels of the event. */
+export function featuresAt(
   map: MapLibreMap,
   event: MapMouseEvent,
   styleLayerIds: readonly string[],
+  slackPx = SLACK_PX,
 ): MapGeoJSONFeature[] {
   const layers = styleLayerIds.filter((id) => map.getLayer(id));
   if (layers.length === 0) return [];
   const { x, y } = event.point;
   const box: [PointLike, PointLike] = [
-    [x - SLACK_PX, y - SLACK_PX],
-    [x + SLACK_PX, y + SLACK_PX],
+    [x - slackPx, y - slackPx],
+    [x + slackPx, y + slackPx],
   ];
   return map.queryRenderedFeatures(box, { layers });
 }
@@ -34,6 +36,11 @@ function anchorOf(feature: MapGeoJSONFeature, event: MapMouseEvent): [number, nu
     if (lon !== undefined && lat !== undefined) return [lon, lat];
   }
   return event.lngLat.toArray();
+}
+
+/** The picked feature of a click: its layer, where its popup points, its properties. */
+export function pickedFrom(feature: MapGeoJSONFeature, event: MapMouseEvent): PickedFeature {
+  return { layerId: feature.source, lngLat: anchorOf(feature, event), properties: { ...feature.properties } };
 }
 
 export function useFeaturePicking(
@@ -53,12 +60,7 @@ export function useFeaturePicking(
     };
     const onClick = (event: MapMouseEvent) => {
       const [top] = featuresAt(map, event, styleLayerIds);
-      if (!top) return;
-      onPickRef.current({
-        layerId: top.source,
-        lngLat: anchorOf(top, event),
-        properties: { ...top.properties },
-      });
+      if (top) onPickRef.current(pickedFrom(top, event));
     };
     map.on('mousemove', onMove);
     map.on('click', onClick);
