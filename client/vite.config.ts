@@ -22,7 +22,7 @@ export default defineConfig({
       injectManifest: {
         // A classic script: every browser with service workers runs it.
         rollupFormat: 'iife',
-        // The map's worker is an .mjs file; source maps stay on the server.
+        // The map's worker is an .mjs file.
         globPatterns: ['**/*.{js,mjs,css,html,svg,png,ico}'],
         // maplibre-gl alone is over 1 MB.
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
@@ -33,7 +33,8 @@ export default defineConfig({
   build: {
     outDir: '../dist/client',
     emptyOutDir: true,
-    sourcemap: true,
+    // No source maps in the production build: the server would publish the sources (issue #8).
+    sourcemap: false,
     // maplibre-gl alone is close to 1 MB minified; it is one cacheable chunk on purpose.
     chunkSizeWarningLimit: 1500,
   },

@@ -1,10 +1,8 @@
 // The HTTP application: API areas mounted under /api, the built client at /, one error path.
-import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import { etag } from 'hono/etag';
 import { existsSync } from 'node:fs';
-import { relative } from 'node:path';
 import type { Database } from '../db/connection.ts';
 import { communeRoutes } from './communes/routes.ts';
 import { configRoutes } from './config/routes.ts';
@@ -12,6 +10,10 @@ import { onError, onNotFound } from './errors.ts';
 import { gapRoutes } from './gaps/routes.ts';
 import { healthRoutes } from './health/routes.ts';
 import { hereRoutes } from './here/routes.ts';
+import { allowedMethods } from './http/allowed-methods.ts';
+import { defaultCacheControl, varyOnAcceptEncoding } from './http/cache-control.ts';
+import { securityHeaders } from './http/security-headers.ts';
+import { staticFiles } from './http/static-files.ts';
 import { layerRoutes } from './layers/routes.ts';
 import { projectRoutes } from './projects/routes.ts';
 import { searchRoutes } from './search/routes.ts';
@@ -26,8 +28,10 @@ export interface AppOptions {
 
 export function createApp(db: Database, options: AppOptions = {}) {
   const api = new Hono()
+    .use(varyOnAcceptEncoding())
     .use(compress())
-    .use(etag())
+    // Weak: the compressed body keeps the tag of the uncompressed one, and so does its 304.
+    .use(etag({ weak: true }))
     .route('/health', healthRoutes(db))
     .route('/config', configRoutes(db, options.basemapStyleUrl ?? null))
     .route('/layers', layerRoutes(db))
@@ -39,22 +43,17 @@ export function createApp(db: Database, options: AppOptions = {}) {
     .route('/wifi', wifiRoutes(db))
     .route('/here', hereRoutes(db));
 
-  const app = new Hono().route('/api', api);
+  const app = new Hono();
+  app.use(securityHeaders({ basemapStyleUrl: options.basemapStyleUrl }));
+  app.use(defaultCacheControl());
+  app.use('/api/*', allowedMethods(app));
+  app.route('/api', api);
   app.all('/api/*', (c) => onNotFound(c));
   app.notFound(onNotFound);
   app.onError(onError);
 
   const clientDir = options.clientDir;
-  if (clientDir && existsSync(clientDir)) {
-    // serveStatic resolves `root` against the working directory.
-    const root = relative(process.cwd(), clientDir) || '.';
-    app.use('/assets/*', async (c, next) => {
-      await next();
-      c.header('Cache-Control', 'public, max-age=31536000, immutable');
-    });
-    app.get('*', serveStatic({ root }));
-    app.get('*', serveStatic({ root, path: 'index.html' }));
-  }
+  if (clientDir && existsSync(clientDir)) app.all('*', staticFiles(clientDir));
   return { app, api };
 }
 
