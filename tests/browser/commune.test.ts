@@ -28,6 +28,7 @@ describe('a commune workspace in a browser', { timeout: 300_000 }, () => {
   afterEach(async () => {
     await page.close();
     assert.deepEqual(page.offOriginRequests, [], 'the page asked for something outside the app');
+    assert.deepEqual(page.cspViolations, [], 'the page broke its Content-Security-Policy');
     assert.deepEqual(page.errors, [], 'the page logged errors');
   });
 

@@ -25,6 +25,7 @@ describe('the infrastructure map in a browser', { timeout: 180_000 }, () => {
   afterEach(async () => {
     await page.close();
     assert.deepEqual(page.offOriginRequests, [], 'the page asked for something outside the app');
+    assert.deepEqual(page.cspViolations, [], 'the page broke its Content-Security-Policy');
     assert.deepEqual(page.errors, [], 'the page logged errors');
   });
 

@@ -1,6 +1,7 @@
 // The one file that touches Playwright: launches Debian's Chromium headless (WebGL through
 // SwiftShader), keeps every page on the app's own origin, and offers the few page operations
-// the map driver needs. Any request to another host is refused and recorded, so a test can fail on it.
+// the map driver needs. Any request to another host is refused and recorded, so a test can fail on it;
+// so is every Content-Security-Policy violation, of the page, its workers and its service worker.
 import { execFileSync } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
@@ -66,6 +67,7 @@ export class TestBrowser {
     const page = await context.newPage();
     const testPage = new TestPage(context, page);
     await testPage.keepLocal();
+    await testPage.watchContentSecurityPolicy();
     return testPage;
   }
 
@@ -79,6 +81,8 @@ export class TestPage {
   readonly offOriginRequests: string[] = [];
   /** Uncaught exceptions and console errors in the page. */
   readonly errors: string[] = [];
+  /** What the Content-Security-Policy blocked (issue #8): a test should end with none. */
+  readonly cspViolations: string[] = [];
   /** Runs a function in the page (Playwright's page.evaluate). */
   readonly evaluate: Page['evaluate'];
   /** Waits until a function run in the page returns a truthy value (page.waitForFunction). */
@@ -105,6 +109,28 @@ export class TestPage {
       }
       this.offOriginRequests.push(url.href);
       await route.abort('blockedbyclient');
+    });
+  }
+
+  /**
+   * Records CSP violations: the documents' `securitypolicyviolation` events, and the console
+   * messages Chromium writes for each one, which also come from workers and service workers.
+   */
+  async watchContentSecurityPolicy(): Promise<void> {
+    await this.context.exposeBinding('__reportCspViolation', (_source, report: string) => {
+      this.cspViolations.push(report);
+    });
+    await this.context.addInitScript(() => {
+      const page = window as unknown as { __reportCspViolation(report: string): Promise<void> };
+      document.addEventListener('securitypolicyviolation', (event) => {
+        const where = `${event.sourceFile || event.documentURI}:${event.lineNumber}`;
+        void page.__reportCspViolation(
+          `${event.effectiveDirective} blocked ${event.blockedURI || '(inline)'} at ${where}`,
+        );
+      });
+    });
+    this.context.on('console', (message) => {
+      if (/Content[- ]Security[- ]Policy/i.test(message.text())) this.cspViolations.push(message.text());
     });
   }
 

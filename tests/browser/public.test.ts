@@ -39,6 +39,7 @@ describe('the public view on a phone', { timeout: 240_000 }, () => {
   afterEach(async () => {
     await page.close();
     assert.deepEqual(page.offOriginRequests, [], 'the page asked for something outside the app');
+    assert.deepEqual(page.cspViolations, [], 'the page broke its Content-Security-Policy');
     assert.deepEqual(page.errors, [], 'the page logged errors');
   });
 
