@@ -25,9 +25,10 @@ export function securityHeaders(options: SecurityHeaderOptions = {}): Middleware
     contentSecurityPolicy: {
       defaultSrc: ["'self'"],
       scriptSrc: ["'self'"],
-      // MapLibre and the planning view's chart (Observable Plot writes a <style> element into its
-      // SVG) set styles from script; style sheets themselves are the built files.
-      styleSrc: ["'self'"],
+      // The planning view's chart (Observable Plot) writes a <style> element into its SVG, which
+      // 'self' alone blocks (the browser test saw it). Inline styles only: never inline scripts,
+      // and text from data is never HTML, so no markup can bring a style of its own.
+      styleSrc: ["'self'", "'unsafe-inline'"],
       // MapLibre decodes images through blob: URLs; icons in CSS are data: URLs.
       imgSrc: ["'self'", 'data:', 'blob:'],
       fontSrc: ["'self'", 'data:'],
