@@ -5,7 +5,7 @@
 import type { MiddlewareHandler } from 'hono';
 
 export const REVALIDATE = 'no-cache';
-export const NOT_STORED = 'no-store';
+const NOT_STORED = 'no-store';
 
 export function defaultCacheControl(): MiddlewareHandler {
   return async (c, next) => {

@@ -13,7 +13,7 @@ import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import type { Context, Handler } from 'hono';
 import { errorBody, onNotFound } from '../errors.ts';
-import { NOT_STORED, REVALIDATE } from './cache-control.ts';
+import { REVALIDATE } from './cache-control.ts';
 
 /** The app's pages (client/src/url-state.ts reads them): `/`, `/commune`, `/commune/98818`, `/ici`. */
 const APP_PAGES = /^\/(?:commune(?:\/988\d{2})?|ici)?$/;
@@ -62,7 +62,7 @@ interface StaticFile {
 }
 
 /** The encoding the client prefers among those we make (br first on equal q), or null. */
-export function chooseEncoding(acceptEncoding: string | undefined): Encoding | null {
+function chooseEncoding(acceptEncoding: string | undefined): Encoding | null {
   if (!acceptEncoding) return null;
   const q = new Map<string, number>();
   for (const part of acceptEncoding.split(',')) {
@@ -71,11 +71,10 @@ export function chooseEncoding(acceptEncoding: string | undefined): Encoding | n
     q.set(token.trim(), weight === undefined ? 1 : Number(weight));
   }
   const weightOf = (e: Encoding) => q.get(e) ?? q.get('*') ?? 0;
-  const best = (['br', 'gzip'] as const).reduce<Encoding | null>(
+  return (['br', 'gzip'] as const).reduce<Encoding | null>(
     (chosen, e) => (weightOf(e) > 0 && (!chosen || weightOf(e) > weightOf(chosen)) ? e : chosen),
     null,
   );
-  return best;
 }
 
 /** RFC 9110 §13.1.2: If-None-Match compares weakly, `*` matches any current representation. */
@@ -168,10 +167,7 @@ export function staticFiles(clientDir: string): Handler {
     const file = fileOf(root, path);
     const entry = file ? await load(file) : null;
     const page = !entry && APP_PAGES.test(path.replace(/\/+$/, '') || '/');
-    if (!entry && !page) {
-      c.header('Cache-Control', NOT_STORED);
-      return onNotFound(c);
-    }
+    if (!entry && !page) return onNotFound(c);
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD') {
       if (c.req.method === 'OPTIONS') return c.body(null, 204, { Allow: METHODS });
       const detail = `${c.req.method} is not allowed on ${path}; allowed: ${METHODS}`;
