@@ -1,7 +1,7 @@
 // The one file that touches Playwright: launches Debian's Chromium headless (WebGL through
 // SwiftShader), keeps every page on the app's own origin, and offers the few page operations
 // the map driver needs. Any request to another host is refused and recorded, so a test can fail on it;
-// so is every Content-Security-Policy violation, of the page, its workers and its service worker.
+// so is every Content-Security-Policy violation the page reports.
 import { execFileSync } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
@@ -114,7 +114,9 @@ export class TestPage {
 
   /**
    * Records CSP violations: the documents' `securitypolicyviolation` events, and the console
-   * messages Chromium writes for each one, which also come from workers and service workers.
+   * messages Chromium writes for each one. That covers starting MapLibre's worker and registering
+   * the service worker; what those workers fetch themselves is blocked without a report reaching
+   * Playwright, and shows as what it breaks (no map drawn, no offline list).
    */
   async watchContentSecurityPolicy(): Promise<void> {
     await this.context.exposeBinding('__reportCspViolation', (_source, report: string) => {
