@@ -96,7 +96,10 @@ export function validationError(error: z.core.$ZodError, input: unknown, target:
   const raw = valueAt(input, named);
   let message = issue.message;
   if (flat && Array.isArray(raw)) message = `given ${raw.length} times; give ${parameter} once`;
-  else if (raw !== undefined) message = `${message}, got ${excerpt(raw)}`;
+  else if (issue.code === 'custom' && issue.params?.got !== undefined) message += `, got ${issue.params.got}`;
+  else if ((issue.code === 'too_big' || issue.code === 'too_small') && Array.isArray(raw)) {
+    message += `, got ${raw.length}`; // a count says more than the first items would
+  } else if (raw !== undefined) message += `, got ${excerpt(raw)}`;
   return httpError(400, parameter ? `${parameter}: ${message}` : message, parameter);
 }
 

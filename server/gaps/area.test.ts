@@ -78,6 +78,17 @@ for (const backend of testBackends()) {
       assert.equal(body.areaKm2, 0);
     });
 
+    test('a JSON body with a charset or a +json type is read', async () => {
+      for (const type of ['application/json; charset=utf-8', 'application/geo+json']) {
+        const res = await api.request('/api/gaps/area', {
+          method: 'POST',
+          headers: { 'Content-Type': type },
+          body: JSON.stringify({ center: SITE, radiusM: 5000 }),
+        });
+        assert.equal(res.status, 200, type);
+      }
+    });
+
     test('an empty area has shares of 0, not a division by zero', async () => {
       const { status, body } = await post({ center: [166.59, -22.39], radiusM: 100 });
       assert.equal(status, 200);

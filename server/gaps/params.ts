@@ -83,10 +83,13 @@ const rings = z
   .array(z.unknown(), { error: 'expected an array of rings: [[[lon, lat], …]]' })
   .min(1, 'a polygon needs an outer ring')
   .max(MAX_RINGS, `expected at most ${MAX_RINGS} rings (an outer ring and its holes)`)
-  .refine(
-    (r) => positionCount(r) <= MAX_POSITIONS,
-    `expected at most ${MAX_POSITIONS} positions in all rings together`,
-  )
+  .superRefine((r, ctx) => {
+    const count = positionCount(r);
+    if (count > MAX_POSITIONS) {
+      const message = `expected at most ${MAX_POSITIONS} positions in all rings together`;
+      ctx.addIssue({ code: 'custom', message, params: { got: count } });
+    }
+  })
   .pipe(z.array(ring));
 
 const polygon = strictBody(
