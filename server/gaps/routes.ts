@@ -44,12 +44,10 @@ export function gapRoutes(db: Database) {
       const query = c.req.valid('json');
       if ('polygon' in query) {
         const problem = await polygonProblem(db, query.polygon);
-        if (problem)
-          throw httpError(
-            400,
-            `polygon: expected a valid polygon (simple rings, holes inside the outer ring); PostGIS finds: ${problem.slice(0, 80)}`,
-            'polygon',
-          );
+        if (problem) {
+          const expected = 'expected a valid polygon (simple rings, holes inside the outer ring)';
+          throw httpError(400, `polygon: ${expected}; PostGIS finds: ${problem.slice(0, 80)}`, 'polygon');
+        }
       }
       return c.json(await areaFigures(db, query));
     });
