@@ -2,7 +2,8 @@
 import { zValidator } from '@hono/zod-validator';
 import { Hono } from 'hono';
 import type { Database } from '../../db/connection.ts';
-import { httpError, validationHook } from '../errors.ts';
+import { httpError } from '../errors.ts';
+import { noQuery, validationHook } from '../validation.ts';
 import { inseeParam } from '../layers/params.ts';
 import { coordinationPairs, DEFAULT_COORDINATION_DISTANCE_M } from '../projects/coordination.ts';
 import { coordinationQuery } from '../projects/params.ts';
@@ -10,8 +11,8 @@ import { communeFeature, communeSummaries, requireCommune } from './queries.ts';
 
 export function communeRoutes(db: Database) {
   return new Hono()
-    .get('/', async (c) => c.json({ communes: await communeSummaries(db) }))
-    .get('/:insee', zValidator('param', inseeParam, validationHook), async (c) => {
+    .get('/', noQuery, async (c) => c.json({ communes: await communeSummaries(db) }))
+    .get('/:insee', zValidator('param', inseeParam, validationHook), noQuery, async (c) => {
       const { insee } = c.req.valid('param');
       const body = await communeFeature(db, insee);
       if (!body) throw httpError(404, `no commune with INSEE code ${insee}`, 'insee');

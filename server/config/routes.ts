@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import { Hono } from 'hono';
 import type { Database } from '../../db/connection.ts';
 import { layers } from '../layers/catalogue.ts';
+import { noQuery } from '../validation.ts';
 
 /** True when any feature of any layer comes from the sample generator. */
 async function holdsSampleData(db: Database): Promise<boolean> {
@@ -17,7 +18,7 @@ async function holdsSampleData(db: Database): Promise<boolean> {
 }
 
 export function configRoutes(db: Database, basemapStyleUrl: string | null) {
-  return new Hono().get('/', async (c) => {
+  return new Hono().get('/', noQuery, async (c) => {
     c.header('Cache-Control', 'no-cache');
     return c.json({ basemapStyleUrl, sampleData: await holdsSampleData(db) });
   });

@@ -5,6 +5,7 @@ import { SITE, gapsCommune } from '../../tests/fixtures/gaps-commune.ts';
 import { useApi } from '../../tests/support/api.ts';
 import { testBackends } from '../../tests/support/databases.ts';
 import type { AreaFigures } from './area.ts';
+import { MAX_POSITIONS, MIN_RADIUS_M } from './params.ts';
 
 const ring = (minLon: number, minLat: number, maxLon: number, maxLat: number) => [
   [minLon, minLat],
@@ -55,6 +56,37 @@ for (const backend of testBackends()) {
       assert.equal(body.settlements, 1);
       assert.deepEqual(body.covered.fibre, { population: 0, share: 0, schools: 0 });
       assert.ok(body.areaKm2 > 220 && body.areaKm2 < 235, `area ${body.areaKm2}`);
+    });
+
+    test('the largest polygon allowed, 10 000 positions, is answered', async () => {
+      const [lon, lat] = SITE;
+      const n = MAX_POSITIONS - 1;
+      const positions = Array.from({ length: n }, (_, i) => [
+        lon + 0.05 * Math.cos((2 * Math.PI * i) / n),
+        lat + 0.05 * Math.sin((2 * Math.PI * i) / n),
+      ]);
+      const { status, body } = await post({
+        polygon: { type: 'Polygon', coordinates: [[...positions, positions[0]]] },
+      });
+      assert.equal(status, 200, JSON.stringify(body).slice(0, 200));
+      assert.equal(body.population, 1000);
+    });
+
+    test('a circle of the smallest radius allowed, 1 m, is answered', async () => {
+      const { status, body } = await post({ center: SITE, radiusM: MIN_RADIUS_M });
+      assert.equal(status, 200);
+      assert.equal(body.areaKm2, 0);
+    });
+
+    test('a JSON body with a charset or a +json type is read', async () => {
+      for (const type of ['application/json; charset=utf-8', 'application/geo+json']) {
+        const res = await api.request('/api/gaps/area', {
+          method: 'POST',
+          headers: { 'Content-Type': type },
+          body: JSON.stringify({ center: SITE, radiusM: 5000 }),
+        });
+        assert.equal(res.status, 200, type);
+      }
     });
 
     test('an empty area has shares of 0, not a division by zero', async () => {

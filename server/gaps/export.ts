@@ -20,11 +20,22 @@ const columns: (keyof RankedGap)[] = [
   'lat',
 ];
 
+/** Characters that make a spreadsheet read a cell as a formula (OWASP "CSV injection"). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * A text cell a spreadsheet will show as text: one starting like a formula gets a single quote
+ * in front (OWASP's advice). Numbers stay numbers: a negative latitude is no formula.
+ */
+export function spreadsheetCell(value: RankedGap[keyof RankedGap]): RankedGap[keyof RankedGap] {
+  return typeof value === 'string' && FORMULA_START.test(value) ? `'${value}` : value;
+}
+
 export function gapsCsv(ranked: RankedGap[]): string {
   return (
     '\uFEFF' +
     stringify(
-      ranked.map((gap) => columns.map((column) => gap[column])),
+      ranked.map((gap) => columns.map((column) => spreadsheetCell(gap[column]))),
       { header: true, columns: columns.map(String), record_delimiter: '\r\n' },
     )
   );

@@ -3,10 +3,11 @@ import { zValidator } from '@hono/zod-validator';
 import { Hono } from 'hono';
 import type { Database } from '../../db/connection.ts';
 import { requireCommune } from '../communes/queries.ts';
-import { httpError, validationHook } from '../errors.ts';
+import { httpError } from '../errors.ts';
+import { jsonBody, validationHook } from '../validation.ts';
 import { areaFigures, polygonProblem } from './area.ts';
 import { gapsCsv, gapsFileName, gapsGeoJson } from './export.ts';
-import { areaBody, gapsQuery, placesQuery, whiteZonesQuery } from './params.ts';
+import { AREA_EXAMPLE, areaBody, gapsQuery, placesQuery, whiteZonesQuery } from './params.ts';
 import { gapTotals, placesFeatureCollection, rankedGaps } from './queries.ts';
 import { whiteZonesFeatureCollection } from './white-zones.ts';
 
@@ -39,11 +40,14 @@ export function gapRoutes(db: Database) {
       if (commune) await requireCommune(db, commune);
       return c.body(await whiteZonesFeatureCollection(db, { commune, zoom }), 200, geoJson);
     })
-    .post('/area', zValidator('json', areaBody, validationHook), async (c) => {
+    .post('/area', jsonBody(AREA_EXAMPLE), zValidator('json', areaBody, validationHook), async (c) => {
       const query = c.req.valid('json');
       if ('polygon' in query) {
         const problem = await polygonProblem(db, query.polygon);
-        if (problem) throw httpError(400, `polygon is not valid: ${problem}`, 'polygon');
+        if (problem) {
+          const expected = 'expected a valid polygon (simple rings, holes inside the outer ring)';
+          throw httpError(400, `polygon: ${expected}; PostGIS finds: ${problem.slice(0, 80)}`, 'polygon');
+        }
       }
       return c.json(await areaFigures(db, query));
     });

@@ -3,9 +3,10 @@ import { Hono } from 'hono';
 import type { Database } from '../../db/connection.ts';
 import { errorBody } from '../errors.ts';
 import { layerStats } from '../layers/catalogue-stats.ts';
+import { noQuery } from '../validation.ts';
 
 export function healthRoutes(db: Database) {
-  return new Hono().get('/', async (c) => {
+  return new Hono().get('/', noQuery, async (c) => {
     try {
       const stats = await layerStats(db);
       const counts = Object.fromEntries([...stats].map(([id, s]) => [id, s.featureCount]));

@@ -1,16 +1,9 @@
 // A point on the map given as lon/lat query parameters, shared by /api/here and /api/wifi/nearest.
-import { z } from 'zod';
+import { decimalParam, strictQuery } from '../validation.ts';
 
-const coordinate = (name: string, bound: number) =>
-  z
-    .string({ error: `${name} is required` })
-    .regex(/^-?\d+(\.\d+)?$/, `${name} must be a number in degrees`)
-    .transform(Number)
-    .pipe(
-      z
-        .number()
-        .min(-bound, `${name} must be within ±${bound}`)
-        .max(bound, `${name} must be within ±${bound}`),
-    );
+export const pointParams = {
+  lon: decimalParam(-180, 180, 'expected a longitude in degrees from -180 to 180'),
+  lat: decimalParam(-90, 90, 'expected a latitude in degrees from -90 to 90'),
+};
 
-export const pointQuery = z.object({ lon: coordinate('lon', 180), lat: coordinate('lat', 90) });
+export const pointQuery = strictQuery(pointParams);

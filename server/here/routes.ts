@@ -2,7 +2,7 @@
 import { zValidator } from '@hono/zod-validator';
 import { Hono } from 'hono';
 import type { Database } from '../../db/connection.ts';
-import { validationHook } from '../errors.ts';
+import { validationHook } from '../validation.ts';
 import { pointQuery } from './params.ts';
 import { whatIsHere } from './queries.ts';
 

@@ -3,11 +3,13 @@ import { zValidator } from '@hono/zod-validator';
 import { Hono } from 'hono';
 import type { Database } from '../../db/connection.ts';
 import { requireCommune } from '../communes/queries.ts';
-import { httpError, validationHook } from '../errors.ts';
+import { excerpt, nameExcerpt } from '../excerpt.ts';
+import { httpError } from '../errors.ts';
+import { noQuery, validationHook } from '../validation.ts';
 import { layers, layersById, type LayerDef } from './catalogue.ts';
 import { layerStats, type LayerStats } from './catalogue-stats.ts';
 import { layerFeatureCollection } from './features.ts';
-import { layerQuery } from './params.ts';
+import { layerParams, layerQuery } from './params.ts';
 
 function describe(layer: LayerDef, stats: LayerStats | undefined) {
   return {
@@ -28,17 +30,27 @@ function describe(layer: LayerDef, stats: LayerStats | undefined) {
   };
 }
 
-/** Checks each enum filter against the layer's values; names the parameter that is wrong. */
-function attributeFilters(layer: LayerDef, params: Record<string, string[]>): Record<string, string[]> {
+/**
+ * Checks each parameter besides bbox, zoom and commune against the layer's enum filters; names
+ * the parameter that is wrong. `names` are the query's own names as given (`__proto__` included),
+ * looked up with Object.hasOwn so that `toString` is a parameter like any other, not a method.
+ */
+function attributeFilters(
+  layer: LayerDef,
+  names: string[],
+  params: Record<string, string[] | undefined>,
+): Record<string, string[]> {
   const filters: Record<string, string[]> = {};
-  for (const [param, values] of Object.entries(params)) {
-    const attribute = layer.filters[param];
-    if (!attribute) {
-      const allowed = ['bbox', 'zoom', 'commune', ...Object.keys(layer.filters)].join(', ');
+  for (const param of names) {
+    if ((layerParams as readonly string[]).includes(param)) continue;
+    const attribute = Object.hasOwn(layer.filters, param) ? layer.filters[param] : undefined;
+    const values = Object.hasOwn(params, param) ? params[param] : undefined;
+    if (!attribute || !values) {
+      const allowed = [...layerParams, ...Object.keys(layer.filters)].join(', ');
       throw httpError(
         400,
-        `unknown parameter "${param}" for layer ${layer.id}; expected one of: ${allowed}`,
-        param,
+        `unknown parameter ${JSON.stringify(nameExcerpt(param))} for layer ${layer.id}; expected one of: ${allowed}`,
+        nameExcerpt(param),
       );
     }
     const allowed = layer.attributes.find((a) => a.name === attribute)?.values?.map((v) => v.value) ?? [];
@@ -46,7 +58,7 @@ function attributeFilters(layer: LayerDef, params: Record<string, string[]>): Re
     if (wrong.length > 0) {
       throw httpError(
         400,
-        `${param}: unknown value "${wrong.join(',')}" for layer ${layer.id}; expected any of: ${allowed.join(', ')}`,
+        `${param}: unknown value ${excerpt(wrong.join(','))} for layer ${layer.id}; expected any of: ${allowed.join(', ')}`,
         param,
       );
     }
@@ -57,7 +69,7 @@ function attributeFilters(layer: LayerDef, params: Record<string, string[]>): Re
 
 export function layerRoutes(db: Database) {
   return new Hono()
-    .get('/', async (c) => {
+    .get('/', noQuery, async (c) => {
       const stats = await layerStats(db);
       return c.json({ layers: layers.map((layer) => describe(layer, stats.get(layer.id))) });
     })
@@ -67,12 +79,12 @@ export function layerRoutes(db: Database) {
       if (!layer) {
         throw httpError(
           404,
-          `unknown layer "${id}"; known layers: ${layers.map((l) => l.id).join(', ')}`,
+          `unknown layer ${excerpt(id)}; known layers: ${layers.map((l) => l.id).join(', ')}`,
           'id',
         );
       }
       const { bbox, zoom, commune, ...rest } = c.req.valid('query');
-      const filters = attributeFilters(layer, rest as Record<string, string[]>);
+      const filters = attributeFilters(layer, Object.keys(c.req.queries()), rest);
       if (commune) await requireCommune(db, commune);
       const body = await layerFeatureCollection(db, layer, { bbox, zoom, commune, filters });
       c.header('Cache-Control', 'public, max-age=60');

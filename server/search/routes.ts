@@ -3,23 +3,22 @@ import { zValidator } from '@hono/zod-validator';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Database } from '../../db/connection.ts';
-import { validationHook } from '../errors.ts';
+import { CONTROL_CHARACTERS, strictQuery, validationHook, wholeNumberParam } from '../validation.ts';
 import { searchPlaces } from './queries.ts';
 
-const searchQuery = z.object({
-  q: z.string().trim().min(1, 'expected some text to search for').max(100, 'expected at most 100 characters'),
-  limit: z
-    .string()
-    .regex(/^\d+$/, 'expected a whole number from 1 to 50')
-    .transform(Number)
-    .pipe(
-      z
-        .number()
-        .int()
-        .min(1, 'expected a whole number from 1 to 50')
-        .max(50, 'expected a whole number from 1 to 50'),
-    )
-    .default(10),
+export const MAX_QUERY_LENGTH = 100;
+export const MAX_SEARCH_LIMIT = 50;
+
+const searchQuery = strictQuery({
+  // Control characters first, before trimming would hide a trailing one; PostgreSQL text cannot
+  // even hold a NUL.
+  q: z
+    .string({ error: 'expected some text to search for' })
+    .refine((q) => !CONTROL_CHARACTERS.test(q), 'expected text without control characters')
+    .trim()
+    .min(1, 'expected some text to search for')
+    .max(MAX_QUERY_LENGTH, `expected at most ${MAX_QUERY_LENGTH} characters`),
+  limit: wholeNumberParam(1, MAX_SEARCH_LIMIT).default(10),
 });
 
 export function searchRoutes(db: Database) {

@@ -2,14 +2,15 @@
 import { zValidator } from '@hono/zod-validator';
 import { Hono } from 'hono';
 import type { Database } from '../../db/connection.ts';
-import { httpError, validationHook } from '../errors.ts';
+import { httpError } from '../errors.ts';
+import { noQuery, validationHook } from '../validation.ts';
 import { inseeParam } from '../layers/params.ts';
 import { communeFigures, provinceFigures, territoryFigures } from './figures.ts';
 import { rolloutByYear } from './yearly.ts';
 
 export function statsRoutes(db: Database) {
   return new Hono()
-    .get('/communes', async (c) => {
+    .get('/communes', noQuery, async (c) => {
       const [territory, yearly, provinces, communes] = await Promise.all([
         territoryFigures(db),
         rolloutByYear(db),
@@ -18,7 +19,7 @@ export function statsRoutes(db: Database) {
       ]);
       return c.json({ territory: { ...territory, yearly }, provinces, communes });
     })
-    .get('/communes/:insee', zValidator('param', inseeParam, validationHook), async (c) => {
+    .get('/communes/:insee', zValidator('param', inseeParam, validationHook), noQuery, async (c) => {
       const { insee } = c.req.valid('param');
       const [figures] = await communeFigures(db, insee);
       if (!figures) throw httpError(404, `no commune with INSEE code ${insee}`, 'insee');
