@@ -8,6 +8,7 @@ import { relative } from 'node:path';
 import type { Database } from '../db/connection.ts';
 import { communeRoutes } from './communes/routes.ts';
 import { configRoutes } from './config/routes.ts';
+import { drainState, healthWhileDraining, type DrainState } from './drain.ts';
 import { onError, onNotFound } from './errors.ts';
 import { gapRoutes } from './gaps/routes.ts';
 import { healthRoutes } from './health/routes.ts';
@@ -22,12 +23,15 @@ export interface AppOptions {
   /** Directory of the built client; not served when absent (API-only, e.g. in tests). */
   clientDir?: string | undefined;
   basemapStyleUrl?: string | null | undefined;
+  /** Set by the entry point: /api/health answers 503 while the instance drains. */
+  drain?: DrainState | undefined;
 }
 
 export function createApp(db: Database, options: AppOptions = {}) {
   const api = new Hono()
     .use(compress())
     .use(etag())
+    .use('/health', healthWhileDraining(options.drain ?? drainState()))
     .route('/health', healthRoutes(db))
     .route('/config', configRoutes(db, options.basemapStyleUrl ?? null))
     .route('/layers', layerRoutes(db))
