@@ -56,7 +56,12 @@ function trackRequests(server: Server, state: DrainState) {
   };
   server.on('request', (_req: IncomingMessage, res: ServerResponse) => {
     inFlight.add(res);
-    res.once('close', () => inFlight.delete(res));
+    res.once('close', () => {
+      inFlight.delete(res);
+      // An answer whose headers went out before the drain kept its connection alive: close it
+      // now that it is idle, instead of waiting for the keep-alive timeout.
+      if (state.draining) server.closeIdleConnections();
+    });
     if (state.draining) lastOnConnection(res);
   });
   return {
