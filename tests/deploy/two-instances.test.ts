@@ -101,4 +101,16 @@ describe('two instances behind HAProxy (server backend)', () => {
       );
     });
   }
+
+  test('with no instance left, HAProxy answers 503 JSON with Retry-After', async () => {
+    await Promise.all([first.stop(), second.stop()]);
+    let res = await fetch(`${balancer.url}/api/config`);
+    for (let attempt = 0; res.status !== 503 && attempt < 50; attempt++) {
+      await sleep(100);
+      res = await fetch(`${balancer.url}/api/config`);
+    }
+    assert.equal(res.status, 503);
+    assert.equal(res.headers.get('retry-after'), '2');
+    assert.deepEqual(await res.json(), { error: 'unavailable', detail: 'no app instance is available' });
+  });
 });

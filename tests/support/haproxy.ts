@@ -38,6 +38,8 @@ defaults
     retries 3
     option redispatch 1
     retry-on all-retryable-errors
+    # No instance up: an answer in the API's error shape instead of HAProxy's HTML page.
+    http-error status 503 content-type application/json hdr Retry-After 2 string '{"error":"unavailable","detail":"no app instance is available"}'
 
 frontend map
     bind 127.0.0.1:${port}
