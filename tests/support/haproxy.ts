@@ -34,7 +34,7 @@ defaults
     timeout client 30s
     timeout server 30s
     timeout check 2s
-    # Safe (idempotent) requests that fail to connect or get no answer go to another instance.
+    # A request that fails to connect or gets no answer goes to another instance (GET and HEAD only, below).
     retries 3
     option redispatch 1
     retry-on all-retryable-errors
@@ -49,6 +49,8 @@ backend app
     balance roundrobin
     option httpchk GET /api/health
     http-check expect status 200
+    # Only safe requests: a POST that met a dying instance may have run there already.
+    http-request disable-l7-retry if !METH_GET
     default-server check inter 500 fall 1 rise 1
     http-response set-header X-Served-By %[srv_name]
 ${backends.map((b) => `    server ${b.name} 127.0.0.1:${b.port}`).join('\n')}
