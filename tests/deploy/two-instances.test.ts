@@ -4,10 +4,11 @@
 // dead instance to the other one (a crash may only cut answers already under way), and the
 // survivor serves everything once the other is gone.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { startAppProcess, type AppProcess } from '../support/app-process.ts';
 import { openTestDatabase, type TestDatabase } from '../support/databases.ts';
-import { startHaproxy, type Balancer } from '../support/haproxy.ts';
+import { haproxyConfig, startHaproxy, type Balancer } from '../support/haproxy.ts';
 import { startLoad, type Outcome } from '../support/load.ts';
 import { realisticMix } from '../support/realistic-mix.ts';
 
@@ -17,6 +18,20 @@ const LOAD_MS = 4_500;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const describeFailure = (o: Outcome) => `${o.path}: ${o.status || o.error} at ${o.startMs.toFixed(0)} ms`;
+
+test("the README's deployment section shows the HAProxy configuration this test runs", () => {
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+  const shown = new Set(
+    (/```haproxy\n([\s\S]*?)```/.exec(readme)?.[1] ?? '').split('\n').map((l) => l.trim()),
+  );
+  // Left out there: the process-wide settings, the test's own address and its X-Served-By header.
+  const testOnly = /^(global|maxconn|bind|http-response set-header X-Served-By)/;
+  const missing = haproxyConfig(0, [])
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line && !testOnly.test(line) && !shown.has(line));
+  assert.deepEqual(missing, []);
+});
 
 describe('two instances behind HAProxy (server backend)', () => {
   let db: TestDatabase;
