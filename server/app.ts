@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import type { Database } from '../db/connection.ts';
 import { communeRoutes } from './communes/routes.ts';
 import { configRoutes } from './config/routes.ts';
+import { drainState, healthWhileDraining, type DrainState } from './drain.ts';
 import { onError, onNotFound } from './errors.ts';
 import { gapRoutes } from './gaps/routes.ts';
 import { healthRoutes } from './health/routes.ts';
@@ -24,6 +25,8 @@ export interface AppOptions {
   /** Directory of the built client; not served when absent (API-only, e.g. in tests). */
   clientDir?: string | undefined;
   basemapStyleUrl?: string | null | undefined;
+  /** Set by the entry point: /api/health answers 503 while the instance drains. */
+  drain?: DrainState | undefined;
 }
 
 export function createApp(db: Database, options: AppOptions = {}) {
@@ -32,6 +35,7 @@ export function createApp(db: Database, options: AppOptions = {}) {
     .use(compress())
     // Weak: the compressed body keeps the tag of the uncompressed one, and so does its 304.
     .use(etag({ weak: true }))
+    .use('/health', healthWhileDraining(options.drain ?? drainState()))
     .route('/health', healthRoutes(db))
     .route('/config', configRoutes(db, options.basemapStyleUrl ?? null))
     .route('/layers', layerRoutes(db))

@@ -17,6 +17,8 @@ const schema = z.object({
     .or(z.literal('').transform(() => undefined)),
   /** Where the built client is; served at / when present. */
   CLIENT_DIR: z.string().min(1).default('./dist/client'),
+  /** On SIGTERM, how long the requests in flight may take before their connections are cut. */
+  DRAIN_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
 });
 
 export type Env = z.infer<typeof schema>;

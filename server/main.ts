@@ -1,24 +1,29 @@
 // The production entry point: one process, one port, serving the API and the built client.
 import { serve } from '@hono/node-server';
+import { Server } from 'node:http';
 import { openDatabase } from '../db/connection.ts';
 import { prepareDatabase } from '../db/prepare.ts';
 import { createApp } from './app.ts';
+import { drainOnSignals, drainState } from './drain.ts';
 import { readEnv } from './env.ts';
 
 const env = readEnv();
 const db = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });
 await prepareDatabase(db);
-const { app } = createApp(db, { clientDir: env.CLIENT_DIR, basemapStyleUrl: env.BASEMAP_STYLE_URL ?? null });
+const drain = drainState();
+const { app } = createApp(db, {
+  clientDir: env.CLIENT_DIR,
+  basemapStyleUrl: env.BASEMAP_STYLE_URL ?? null,
+  drain,
+});
 
 const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
   console.log(`map on http://localhost:${info.port} (${db.backend} database)`);
 });
+if (!(server instanceof Server)) throw new Error('expected an HTTP/1.1 server');
 
-async function shutdown(signal: string) {
-  console.log(`${signal}: closing`);
-  server.close();
-  await db.close();
-  process.exit(0);
-}
-process.on('SIGINT', () => void shutdown('SIGINT'));
-process.on('SIGTERM', () => void shutdown('SIGTERM'));
+// SIGTERM (a deployment stopping this instance) or SIGINT: finish what is in flight, then exit.
+drainOnSignals(
+  { server, state: drain, graceMs: env.DRAIN_GRACE_MS, closeDatabase: () => db.close() },
+  (exitCode) => process.exit(exitCode),
+);

@@ -1,10 +1,12 @@
 // `npm run bench`: medians on the seeded sample (and on a sample ten times larger for the
 // planners' endpoints), on both backends, each endpoint against the same SQL run directly in the
 // same run: these machines are shared and noisy, so the ratios are what travels.
-// BENCH_ONLY=layers|planning|public runs one part; BENCH_RUNS sets the repetitions (default 15).
+// BENCH_ONLY=layers|planning|public|capacity runs one part; BENCH_RUNS sets the repetitions
+// (default 15), BENCH_LOAD_SECONDS the measured seconds of each capacity run (default 10).
 import { openTestDatabase, type TemplateState } from '../support/databases.ts';
 import { startPostgisCluster, type PostgisCluster } from '../support/postgis-cluster.ts';
 import type { Backend } from '../../db/connection.ts';
+import { benchCapacity } from './capacity.ts';
 import { benchEndpoints } from './endpoints.ts';
 import { benchLayers } from './layers.ts';
 import { planningCases } from './planning-cases.ts';
@@ -87,6 +89,27 @@ try {
         });
       }
     }
+  }
+  if (!only || only === 'capacity') {
+    const clients = 50;
+    const seconds = Number(process.env.BENCH_LOAD_SECONDS ?? 10);
+    const rows = await benchCapacity({ clients, seconds });
+    const baseline = rows.find((r) => r.setup.startsWith('server, 1'))?.requestsPerSecond ?? 1;
+    console.log(`\n## Realistic mix, ${clients} concurrent clients, ${seconds} s after a 2 s warm-up\n`);
+    console.log(
+      table(
+        ['setup', 'requests/s', '× server, 1 instance', 'p50 ms', 'p99 ms', 'requests', 'failed'],
+        rows.map((r) => [
+          r.setup,
+          r.requestsPerSecond.toFixed(0),
+          (r.requestsPerSecond / baseline).toFixed(2),
+          ms(r.p50Ms),
+          ms(r.p99Ms),
+          r.requests,
+          r.failed,
+        ]),
+      ),
+    );
   }
 } finally {
   await cluster?.stop();

@@ -65,10 +65,15 @@ async function embeddedTemplate(state: TemplateState): Promise<string> {
   return dir;
 }
 
-async function openEmbedded(state: TemplateState): Promise<TestDatabase> {
-  const template = await embeddedTemplate(state);
+/** A fresh copy of the embedded template, not opened: for a server process to open (DATA_DIR). */
+export async function embeddedDataDir(state: TemplateState = 'seeded'): Promise<string> {
   const dataDir = join(tmpdir(), `nc-test-${randomBytes(6).toString('hex')}`);
-  await cp(template, dataDir, { recursive: true });
+  await cp(await embeddedTemplate(state), dataDir, { recursive: true });
+  return dataDir;
+}
+
+async function openEmbedded(state: TemplateState): Promise<TestDatabase> {
+  const dataDir = await embeddedDataDir(state);
   const db = await openDatabase({ dataDir });
   return {
     ...db,

@@ -1,8 +1,9 @@
 // The Debian packages the tests need beyond npm: Chromium for the browser tests, PostGIS for
-// the server database tests. Root installs what is missing; anyone else is told what to install.
+// the server database tests, HAProxy for the several-instances test. Root installs what is missing; anyone else is told what to install.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { haproxyPath } from './haproxy.ts';
 import { findPostgresInstall } from './postgis-cluster.ts';
 
 export interface SystemDeps {
@@ -29,6 +30,7 @@ function hasPostgis(): boolean {
 export function missingPackages(): string[] {
   const missing: string[] = [];
   if (!chromiumPath()) missing.push('chromium');
+  if (!haproxyPath()) missing.push('haproxy');
   if (!hasPostgis()) {
     const install = findPostgresInstall();
     // Without any server, the metapackage brings the distribution's default PostgreSQL with PostGIS.
@@ -46,7 +48,7 @@ function aptGet(args: string[]): void {
 }
 
 /**
- * Makes sure Chromium and PostGIS are installed, installing them with apt-get when running as root.
+ * Makes sure Chromium, PostGIS and HAProxy are installed, installing them with apt-get when running as root.
  * Not root and something missing: prints the exact command to run and exits with status 1.
  */
 export function ensureSystemDeps(): SystemDeps {
