@@ -3,6 +3,7 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import { etag } from 'hono/etag';
+import { requestId } from 'hono/request-id';
 import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
 import type { Database } from '../db/connection.ts';
@@ -13,6 +14,11 @@ import { gapRoutes } from './gaps/routes.ts';
 import { healthRoutes } from './health/routes.ts';
 import { hereRoutes } from './here/routes.ts';
 import { layerRoutes } from './layers/routes.ts';
+import { Admission, admitted } from './limits/admission.ts';
+import { bodySizeLimits } from './limits/body-size.ts';
+import { requestDeadline } from './limits/deadline.ts';
+import { defaultLimits, HEAVY_ROUTES, type Limits } from './limits/limits.ts';
+import { OutageGuard } from './limits/outage.ts';
 import { projectRoutes } from './projects/routes.ts';
 import { searchRoutes } from './search/routes.ts';
 import { statsRoutes } from './stats/routes.ts';
@@ -22,13 +28,19 @@ export interface AppOptions {
   /** Directory of the built client; not served when absent (API-only, e.g. in tests). */
   clientDir?: string | undefined;
   basemapStyleUrl?: string | null | undefined;
+  /** Time budgets and admission; the defaults suit the backend (server/limits/limits.ts). */
+  limits?: Partial<Limits> | undefined;
 }
 
+/** A balancer's request id is kept when it is this short and made of [A-Za-z0-9_=-]. */
+const REQUEST_ID_MAX_LENGTH = 64;
+
 export function createApp(db: Database, options: AppOptions = {}) {
+  const limits = defaultLimits(db, options.limits);
   const api = new Hono()
     .use(compress())
     .use(etag())
-    .route('/health', healthRoutes(db))
+    .route('/health', healthRoutes(db, limits.healthTimeoutMs))
     .route('/config', configRoutes(db, options.basemapStyleUrl ?? null))
     .route('/layers', layerRoutes(db))
     .route('/communes', communeRoutes(db))
@@ -39,7 +51,15 @@ export function createApp(db: Database, options: AppOptions = {}) {
     .route('/wifi', wifiRoutes(db))
     .route('/here', hereRoutes(db));
 
-  const app = new Hono().route('/api', api);
+  // Checked in this order before any work: size of the body, time budget, the database known to
+  // be away (fail fast), a turn for heavy routes.
+  const app = new Hono()
+    .use(requestId({ limitLength: REQUEST_ID_MAX_LENGTH }))
+    .use('/api/*', bodySizeLimits())
+    .use('/api/*', requestDeadline(limits.requestTimeoutMs))
+    .use('/api/*', new OutageGuard(db).middleware(['/api/health']))
+    .use('/api/*', admitted(new Admission(limits.heavy), HEAVY_ROUTES))
+    .route('/api', api);
   app.all('/api/*', (c) => onNotFound(c));
   app.notFound(onNotFound);
   app.onError(onError);

@@ -6,9 +6,18 @@ import { createApp } from './app.ts';
 import { readEnv } from './env.ts';
 
 const env = readEnv();
-const db = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });
+const db = await openDatabase({
+  databaseUrl: env.DATABASE_URL,
+  dataDir: env.DATA_DIR,
+  statementTimeoutMs: env.STATEMENT_TIMEOUT_MS,
+  connectTimeoutMs: env.DB_CONNECT_TIMEOUT_MS,
+});
 await prepareDatabase(db);
-const { app } = createApp(db, { clientDir: env.CLIENT_DIR, basemapStyleUrl: env.BASEMAP_STYLE_URL ?? null });
+const { app } = createApp(db, {
+  clientDir: env.CLIENT_DIR,
+  basemapStyleUrl: env.BASEMAP_STYLE_URL ?? null,
+  limits: { requestTimeoutMs: env.REQUEST_TIMEOUT_MS },
+});
 
 const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
   console.log(`map on http://localhost:${info.port} (${db.backend} database)`);
