@@ -58,7 +58,10 @@ export function admitted(admission: Admission, routes: readonly string[]): Middl
   return async (c, next) => {
     if (!heavy.has(`${c.req.method} ${c.req.path}`)) return next();
     if (!(await admission.enter(c.get('deadline')))) {
+      // Read the (size-limited) body first: answering before it is read would leave the client
+      // writing into a socket the server resets, and it would see a network error, not the 503.
       // A request whose deadline passed while it waited is answered by the deadline itself.
+      await c.req.raw.arrayBuffer().catch(() => undefined);
       throw retryLaterError('unavailable', 'too many heavy requests at once; try again in a few seconds');
     }
     try {
