@@ -24,12 +24,16 @@ export interface BurstOptions {
   path: string;
   init: { method: string; headers: Record<string, string>; body: string };
   count: number;
+  /** Requests each of the `count` clients sends one after the other (default 1). */
+  rounds?: number;
+  /** With `count` 0: how many health probes to send alone, for a baseline. */
+  probes?: number;
   probeEveryMs?: number;
 }
 
 const workerSource = `
 const { parentPort, workerData } = require('node:worker_threads');
-const { baseUrl, path, init, count, probeEveryMs } = workerData;
+const { baseUrl, path, init, count, rounds, probes, probeEveryMs } = workerData;
 async function timed(url, options) {
   const started = performance.now();
   const res = await fetch(url, options);
@@ -40,10 +44,17 @@ async function timed(url, options) {
 }
 (async () => {
   let running = true;
-  const burst = Promise.all(Array.from({ length: count }, () => timed(baseUrl + path, init)))
-    .finally(() => { running = false; });
+  const client = async () => {
+    const answers = [];
+    for (let i = 0; i < rounds; i++) answers.push(await timed(baseUrl + path, init));
+    return answers;
+  };
+  const burst = Promise.all(Array.from({ length: count }, client))
+    .then((perClient) => perClient.flat())
+    .finally(() => { running = count > 0 ? false : running; });
   const health = [], healthStatus = [];
-  while (running) {
+  let left = count > 0 ? Infinity : probes;
+  while (count > 0 ? running : left-- > 0) {
     const probe = await timed(baseUrl + '/api/health');
     health.push(probe.ms);
     healthStatus.push(probe.status);
@@ -58,7 +69,7 @@ export function burstWithProbes(options: BurstOptions): Promise<BurstResult> {
     const worker = new Worker(workerSource, {
       eval: true,
       execArgv: [],
-      workerData: { probeEveryMs: 25, ...options },
+      workerData: { probeEveryMs: 25, rounds: 1, probes: 0, ...options },
     });
     worker.once('message', (message: BurstResult | { failed: string }) => {
       void worker.terminate();
