@@ -40,7 +40,7 @@ describe('database faults (server backend)', () => {
   });
 
   test('statement_timeout (57014) is "timeout"; a terminated session (57P01) is "unavailable"', async () => {
-    const db = await openDatabase({ databaseUrl: url, statementTimeoutMs: 50, maxConnections: 2 });
+    const db = await openDatabase({ databaseUrl: url, statementTimeoutMs: 50, maxConnections: 1 });
     try {
       assert.equal(databaseFault(await failure(db.rows(sql`SELECT pg_sleep(1)`))), 'timeout');
       const [me] = await db.rows<{ pid: number }>(sql`SELECT pg_backend_pid() AS pid`);

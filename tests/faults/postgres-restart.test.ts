@@ -27,7 +27,7 @@ const polygon = {
 const json = { method: 'POST', headers: { 'Content-Type': 'application/json' } };
 
 /** Every endpoint that reads the database, with the fixture's known places. */
-export const dataEndpoints: [path: string, init?: RequestInit][] = [
+const dataEndpoints: [path: string, init?: RequestInit][] = [
   ['/api/config'],
   ['/api/layers'],
   ['/api/layers/schools'],
