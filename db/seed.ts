@@ -74,6 +74,8 @@ async function deriveCoverage(tx: Executor, source: string) {
 
 export async function seedDatabase(db: Database, data: SampleData, source = 'sample'): Promise<void> {
   await db.orm.transaction(async (tx) => {
+    // Loading is no request: the server's per-request statement_timeout does not apply to it.
+    await tx.execute(sql`SET LOCAL statement_timeout = 0`);
     await tx.execute(sql`TRUNCATE provinces, communes, settlements, fibre_zones, fibre_cables, mobile_coverage,
       mobile_sites, po_box_blocks, wifi_terminals, schools, projects RESTART IDENTITY CASCADE`);
     await insertProvinces(tx, data);

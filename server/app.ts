@@ -2,6 +2,7 @@
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import { etag } from 'hono/etag';
+import { requestId } from 'hono/request-id';
 import { existsSync } from 'node:fs';
 import type { Database } from '../db/connection.ts';
 import { communeRoutes } from './communes/routes.ts';
@@ -16,6 +17,11 @@ import { defaultCacheControl, varyOnAcceptEncoding } from './http/cache-control.
 import { securityHeaders } from './http/security-headers.ts';
 import { staticFiles } from './http/static-files.ts';
 import { layerRoutes } from './layers/routes.ts';
+import { Admission, admitted } from './limits/admission.ts';
+import { bodySizeLimits } from './limits/body-size.ts';
+import { requestDeadline } from './limits/deadline.ts';
+import { defaultLimits, HEAVY_ROUTES, type Limits } from './limits/limits.ts';
+import { OutageGuard } from './limits/outage.ts';
 import { projectRoutes } from './projects/routes.ts';
 import { searchRoutes } from './search/routes.ts';
 import { statsRoutes } from './stats/routes.ts';
@@ -27,16 +33,22 @@ export interface AppOptions {
   basemapStyleUrl?: string | null | undefined;
   /** Set by the entry point: /api/health answers 503 while the instance drains. */
   drain?: DrainState | undefined;
+  /** Time budgets and admission; the defaults suit the backend (server/limits/limits.ts). */
+  limits?: Partial<Limits> | undefined;
 }
 
+/** A balancer's request id is kept when it is this short and made of [A-Za-z0-9_=-]. */
+const REQUEST_ID_MAX_LENGTH = 64;
+
 export function createApp(db: Database, options: AppOptions = {}) {
+  const limits = defaultLimits(db, options.limits);
   const api = new Hono()
     .use(varyOnAcceptEncoding())
     .use(compress())
     // Weak: the compressed body keeps the tag of the uncompressed one, and so does its 304.
     .use(etag({ weak: true }))
     .use('/health', healthWhileDraining(options.drain ?? drainState()))
-    .route('/health', healthRoutes(db))
+    .route('/health', healthRoutes(db, limits.healthTimeoutMs))
     .route('/config', configRoutes(db, options.basemapStyleUrl ?? null))
     .route('/layers', layerRoutes(db))
     .route('/communes', communeRoutes(db))
@@ -47,10 +59,17 @@ export function createApp(db: Database, options: AppOptions = {}) {
     .route('/wifi', wifiRoutes(db))
     .route('/here', hereRoutes(db));
 
+  // Checked in this order before any work: size of the body, time budget, the database known to
+  // be away (fail fast), a turn for heavy routes.
   const app = new Hono();
+  app.use(requestId({ limitLength: REQUEST_ID_MAX_LENGTH }));
   app.use(securityHeaders({ basemapStyleUrl: options.basemapStyleUrl }));
   app.use(defaultCacheControl());
   app.use('/api/*', allowedMethods(app));
+  app.use('/api/*', bodySizeLimits());
+  app.use('/api/*', requestDeadline(limits.requestTimeoutMs));
+  app.use('/api/*', new OutageGuard(db).middleware(['/api/health']));
+  app.use('/api/*', admitted(new Admission(limits.heavy), HEAVY_ROUTES));
   app.route('/api', api);
   app.all('/api/*', (c) => onNotFound(c));
   app.notFound(onNotFound);

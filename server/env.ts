@@ -15,6 +15,12 @@ const schema = z.object({
     .url()
     .optional()
     .or(z.literal('').transform(() => undefined)),
+  /** Time budget of one request: past it the answer is 503 timeout with Retry-After. */
+  REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(12_000),
+  /** Server backend: PostgreSQL cancels a statement running longer (57014, answered 503 timeout). */
+  STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+  /** Server backend: a connection attempt longer than this fails (answered 503 unavailable). */
+  DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(1_000),
   /** Where the built client is; served at / when present. */
   CLIENT_DIR: z.string().min(1).default('./dist/client'),
   /** On SIGTERM, how long the requests in flight may take before their connections are cut. */

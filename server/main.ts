@@ -8,13 +8,19 @@ import { drainOnSignals, drainState } from './drain.ts';
 import { readEnv } from './env.ts';
 
 const env = readEnv();
-const db = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });
+const db = await openDatabase({
+  databaseUrl: env.DATABASE_URL,
+  dataDir: env.DATA_DIR,
+  statementTimeoutMs: env.STATEMENT_TIMEOUT_MS,
+  connectTimeoutMs: env.DB_CONNECT_TIMEOUT_MS,
+});
 await prepareDatabase(db);
 const drain = drainState();
 const { app } = createApp(db, {
   clientDir: env.CLIENT_DIR,
   basemapStyleUrl: env.BASEMAP_STYLE_URL ?? null,
   drain,
+  limits: { requestTimeoutMs: env.REQUEST_TIMEOUT_MS },
 });
 
 const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {

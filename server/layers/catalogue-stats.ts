@@ -1,6 +1,6 @@
 // Feature count and extent of every layer, in one round trip.
 import { sql } from 'drizzle-orm';
-import type { Database } from '../../db/connection.ts';
+import type { Database, Executor } from '../../db/connection.ts';
 import { layers } from './catalogue.ts';
 
 export interface LayerStats {
@@ -8,7 +8,7 @@ export interface LayerStats {
   extent: [number, number, number, number] | null;
 }
 
-export async function layerStats(db: Database): Promise<Map<string, LayerStats>> {
+export async function layerStats(db: Database, executor?: Executor): Promise<Map<string, LayerStats>> {
   const union = sql.join(
     layers.map(
       (l) =>
@@ -23,8 +23,11 @@ export async function layerStats(db: Database): Promise<Map<string, LayerStats>>
     ymin: number | null;
     xmax: number | null;
     ymax: number | null;
-  }>(sql`SELECT id, n, ST_XMin(box) AS xmin, ST_YMin(box) AS ymin, ST_XMax(box) AS xmax, ST_YMax(box) AS ymax
-         FROM (${union}) s`);
+  }>(
+    sql`SELECT id, n, ST_XMin(box) AS xmin, ST_YMin(box) AS ymin, ST_XMax(box) AS xmax, ST_YMax(box) AS ymax
+         FROM (${union}) s`,
+    executor,
+  );
   return new Map(
     rows.map((r) => [
       r.id,

@@ -1,13 +1,14 @@
 // `npm run bench`: medians on the seeded sample (and on a sample ten times larger for the
 // planners' endpoints), on both backends, each endpoint against the same SQL run directly in the
 // same run: these machines are shared and noisy, so the ratios are what travels.
-// BENCH_ONLY=layers|planning|public|capacity runs one part; BENCH_RUNS sets the repetitions
+// BENCH_ONLY=layers|planning|public|faults|capacity runs one part; BENCH_RUNS sets the repetitions
 // (default 15), BENCH_LOAD_SECONDS the measured seconds of each capacity run (default 10).
 import { openTestDatabase, type TemplateState } from '../support/databases.ts';
 import { startPostgisCluster, type PostgisCluster } from '../support/postgis-cluster.ts';
 import type { Backend } from '../../db/connection.ts';
 import { benchCapacity } from './capacity.ts';
 import { benchEndpoints } from './endpoints.ts';
+import { benchHealthUnderLoad, benchRestart } from './faults.ts';
 import { benchLayers } from './layers.ts';
 import { planningCases } from './planning-cases.ts';
 import { publicCases } from './public-cases.ts';
@@ -89,6 +90,33 @@ try {
         });
       }
     }
+    if (!only || only === 'faults') {
+      const rounds = Math.max(3, Math.round(runs / 3));
+      await withDatabase(backend, 'seeded', async (db) => {
+        const rows = await benchHealthUnderLoad(db, rounds);
+        console.log(`\n## GET /api/health while maximal area analyses run — ${backend} backend, sample\n`);
+        console.log(
+          table(
+            ['condition', 'probes', 'median ms', 'p99 ms', 'max ms'],
+            rows.map((r) => [r.condition, r.probes, ms(r.medianMs), ms(r.p99Ms), ms(r.maxMs)]),
+          ),
+        );
+      });
+    }
+  }
+  if (!only || only === 'faults') {
+    const times = Math.max(3, Math.round(runs / 5));
+    const rows = await benchRestart(times);
+    console.log(`\n## First correct answer after a PostgreSQL restart — ${times} restarts per mode\n`);
+    console.log(
+      table(
+        ['pg_ctl stop -m', 'median ms', 'max ms'],
+        rows.map((r) => {
+          const sorted = [...r.firstCorrectMs].sort((a, b) => a - b);
+          return [r.mode, ms(sorted[Math.floor(sorted.length / 2)] ?? NaN), ms(sorted.at(-1) ?? NaN)];
+        }),
+      ),
+    );
   }
   if (!only || only === 'capacity') {
     const clients = 50;

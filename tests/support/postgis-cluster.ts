@@ -21,6 +21,13 @@ export interface PostgisCluster {
   url: string;
   /** The temp dir holding data, socket and log; removed by stop(). */
   dir: string;
+  /**
+   * Stops the server and keeps its data, for fault tests: `fast` ends the sessions cleanly
+   * (57P01), `immediate` kills the server as a crash would (crash recovery on the next start).
+   */
+  stopServer(mode: 'fast' | 'immediate'): Promise<void>;
+  /** Starts the stopped server again on the same port; resolves once it accepts connections. */
+  startServer(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -163,15 +170,17 @@ export async function startPostgisCluster(options: StartOptions = {}): Promise<P
       ].join('\n'),
     );
     let port = 0;
+    const startServer = () =>
+      exec(
+        bin('pg_ctl'),
+        ['start', '-D', data, '-l', join(dir, 'server.log'), '-w', '-t', '30', '-o', `-p ${port}`],
+        dir,
+        asUser,
+      ).then(() => {});
     for (let attempt = 1; ; attempt++) {
       port = await freePort();
       try {
-        await exec(
-          bin('pg_ctl'),
-          ['start', '-D', data, '-l', join(dir, 'server.log'), '-w', '-t', '30', '-o', `-p ${port}`],
-          dir,
-          asUser,
-        );
+        await startServer();
         break;
       } catch (error) {
         // Another process may have taken the port between freePort() and the server's bind.
@@ -184,6 +193,10 @@ export async function startPostgisCluster(options: StartOptions = {}): Promise<P
     return {
       url: `postgres://postgres@127.0.0.1:${port}/${DATABASE}`,
       dir,
+      stopServer: async (mode) => {
+        await exec(bin('pg_ctl'), ['stop', '-D', data, '-m', mode, '-w', '-t', '30'], dir, asUser);
+      },
+      startServer,
       stop: () => {
         stopped ??= stopCluster(install.bindir, dir, asUser).finally(() => process.off('exit', stopSync));
         return stopped;

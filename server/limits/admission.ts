@@ -1,0 +1,73 @@
+// Admission control for the heavy routes (area analysis, the ranked gaps and their exports): at
+// most a few run at once and a few more wait; the rest are refused at once with 503 + Retry-After.
+// The server pool then always has connections left for everyone else, and on PGlite, whose one
+// connection runs statements one at a time, a burst of heavy requests cannot queue up behind it.
+import type { MiddlewareHandler } from 'hono';
+import { retryLaterError } from '../errors.ts';
+
+export interface AdmissionLimits {
+  /** Heavy requests running at once. */
+  concurrent: number;
+  /** Heavy requests waiting for a turn; one more is refused. */
+  queued: number;
+}
+
+export class Admission {
+  private running = 0;
+  private readonly waiting: (() => void)[] = [];
+
+  constructor(readonly limits: AdmissionLimits) {}
+
+  /** Resolves when the caller may run, false when refused (queue full) or given up on (signal). */
+  async enter(signal?: AbortSignal): Promise<boolean> {
+    if (this.running < this.limits.concurrent) {
+      this.running++;
+      return true;
+    }
+    if (this.waiting.length >= this.limits.queued || signal?.aborted) return false;
+    return new Promise<boolean>((resolve) => {
+      const turn = () => {
+        signal?.removeEventListener('abort', leave);
+        resolve(true);
+      };
+      const leave = () => {
+        const at = this.waiting.indexOf(turn);
+        if (at >= 0) this.waiting.splice(at, 1);
+        resolve(false);
+      };
+      this.waiting.push(turn);
+      signal?.addEventListener('abort', leave, { once: true });
+    });
+  }
+
+  /** Hands the slot to the next in line, or frees it. */
+  leave(): void {
+    const next = this.waiting.shift();
+    if (next) next();
+    else this.running--;
+  }
+
+  get load(): { running: number; waiting: number } {
+    return { running: this.running, waiting: this.waiting.length };
+  }
+}
+
+/** Admits the requests of `routes` (`METHOD /path`) through `admission`; others pass. */
+export function admitted(admission: Admission, routes: readonly string[]): MiddlewareHandler {
+  const heavy = new Set(routes);
+  return async (c, next) => {
+    if (!heavy.has(`${c.req.method} ${c.req.path}`)) return next();
+    if (!(await admission.enter(c.get('deadline')))) {
+      // Read the (size-limited) body first: answering before it is read would leave the client
+      // writing into a socket the server resets, and it would see a network error, not the 503.
+      // A request whose deadline passed while it waited is answered by the deadline itself.
+      await c.req.raw.arrayBuffer().catch(() => undefined);
+      throw retryLaterError('unavailable', 'too many heavy requests at once; try again in a few seconds');
+    }
+    try {
+      await next();
+    } finally {
+      admission.leave();
+    }
+  };
+}
