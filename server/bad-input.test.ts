@@ -40,6 +40,7 @@ for (const backend of testBackends()) {
         assert.equal(typeof body.error, 'string');
         assert.equal(body.parameter, c.parameter);
         assert.match(body.detail, c.detail);
+        if (c.allow) assert.match(res.headers.get('allow') ?? '', c.allow);
         assert.doesNotMatch(text, /SELECT|INSERT|\bFROM\b|\bat .*:\d+:\d+|node_modules|\.ts:\d+/);
         assert.doesNotMatch(
           body.detail,

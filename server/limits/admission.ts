@@ -57,10 +57,13 @@ export function admitted(admission: Admission, routes: readonly string[]): Middl
   const heavy = new Set(routes);
   return async (c, next) => {
     if (!heavy.has(`${c.req.method} ${c.req.path}`)) return next();
-    if (!(await admission.enter(c.get('deadline')))) {
+    const deadline = c.get('deadline');
+    if (!(await admission.enter(deadline))) {
+      // A request whose deadline passed while it waited is answered by the deadline itself: an
+      // error thrown now would replace that answer (hono lets an error overwrite a response).
+      if (deadline?.aborted) return;
       // Read the (size-limited) body first: answering before it is read would leave the client
       // writing into a socket the server resets, and it would see a network error, not the 503.
-      // A request whose deadline passed while it waited is answered by the deadline itself.
       await c.req.raw.arrayBuffer().catch(() => undefined);
       throw retryLaterError('unavailable', 'too many heavy requests at once; try again in a few seconds');
     }
