@@ -1,12 +1,15 @@
 // The production entry point: one process, one port, serving the API and the built client.
 import { serve } from '@hono/node-server';
 import { openDatabase } from '../db/connection.ts';
+import { exitIfDataDirLocked } from '../db/data-dir-lock.ts';
 import { prepareDatabase } from '../db/prepare.ts';
 import { createApp } from './app.ts';
 import { readEnv } from './env.ts';
 
 const env = readEnv();
-const db = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });
+const db = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR }).catch(
+  exitIfDataDirLocked(),
+);
 await prepareDatabase(db);
 const { app } = createApp(db, { clientDir: env.CLIENT_DIR, basemapStyleUrl: env.BASEMAP_STYLE_URL ?? null });
 
