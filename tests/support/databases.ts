@@ -65,10 +65,16 @@ async function embeddedTemplate(state: TemplateState): Promise<string> {
   return dir;
 }
 
-async function openEmbedded(state: TemplateState): Promise<TestDatabase> {
+/** A fresh copy of the embedded template, closed, for a test to open itself; returns its path. */
+export async function copyEmbeddedTemplate(state: TemplateState): Promise<string> {
   const template = await embeddedTemplate(state);
   const dataDir = join(tmpdir(), `nc-test-${randomBytes(6).toString('hex')}`);
   await cp(template, dataDir, { recursive: true });
+  return dataDir;
+}
+
+async function openEmbedded(state: TemplateState): Promise<TestDatabase> {
+  const dataDir = await copyEmbeddedTemplate(state);
   const db = await openDatabase({ dataDir });
   return {
     ...db,
