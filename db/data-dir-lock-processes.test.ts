@@ -80,7 +80,6 @@ describe('data directory lock between processes', () => {
       winner.app.process.kill('SIGTERM');
       assert.equal((await winner.app.ended).code, 0);
     },
-    { timeout: 500_000 },
   );
 
   test('SIGINT, SIGTERM and an exit without closing release the lock', async () => {
