@@ -187,13 +187,14 @@ export function lockDataDir(dataDir: string, log: (line: string) => void = conso
   const own = held.get(dir);
   if (own) throw new DataDirLockedError(dir, own.holder);
 
+  const [bootId, ticks] = [thisBootId(), startTicks(process.pid)];
   const holder: LockHolder = {
     pid: process.pid,
     hostname: hostname(),
     since: new Date().toISOString(),
     command: currentCommand(),
-    ...(thisBootId() ? { bootId: thisBootId() } : {}),
-    ...(startTicks(process.pid) ? { startTicks: startTicks(process.pid) } : {}),
+    ...(bootId ? { bootId } : {}),
+    ...(ticks ? { startTicks: ticks } : {}),
   };
   const text = `${JSON.stringify(holder, null, 2)}\n`;
   const temp = writePrivateCopy(file, text);
