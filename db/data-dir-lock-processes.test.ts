@@ -1,7 +1,7 @@
 // The lock between real processes: the app, `npm run db:seed`, two first starts at once, and the
 // release when a process is interrupted or exits without closing (issue 8, embedded data safety).
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -65,11 +65,13 @@ describe('data directory lock between processes', () => {
     assert.ok(!existsSync(join(dataDir, LOCK_FILE)), 'released on SIGTERM');
   });
 
-  test(
-    'two first starts at once on a directory that does not exist: exactly one proceeds',
-    { timeout: 500_000 },
-    async () => {
-      const dataDir = join(scratch, 'first-start', 'data');
+  for (const [what, exists] of [
+    ['an empty directory', true],
+    ['a directory that does not exist yet', false],
+  ] as const) {
+    test(`two first starts at once on ${what}: exactly one proceeds`, { timeout: 500_000 }, async () => {
+      const dataDir = join(scratch, what.replaceAll(' ', '-'), 'data');
+      if (exists) mkdirSync(dataDir, { recursive: true });
       const a = await startApp(dataDir);
       const b = await startApp(dataDir);
       after(() => [a, b].forEach(({ app }) => app.process.kill('SIGKILL')));
@@ -79,8 +81,8 @@ describe('data directory lock between processes', () => {
       await winner.app.waitFor(/^map on /, 400_000);
       winner.app.process.kill('SIGTERM');
       assert.equal((await winner.app.ended).code, 0);
-    },
-  );
+    });
+  }
 
   test('SIGINT, SIGTERM and an exit without closing release the lock', async () => {
     const runs = (['SIGINT', 'SIGTERM', 'exit'] as const).map(async (how) => {

@@ -53,9 +53,18 @@ async function fill(db: Database, state: TemplateState) {
   }
 }
 
+/** Templates being built by this process: tests that start at once share one build. */
+const embeddedBuilds = new Map<string, Promise<string>>();
+
 async function embeddedTemplate(state: TemplateState): Promise<string> {
   const dir = join(templatesDir, `pglite-${state}-${await contentVersion(state)}`);
   if (existsSync(dir)) return dir;
+  const build = embeddedBuilds.get(dir) ?? buildEmbeddedTemplate(dir, state);
+  embeddedBuilds.set(dir, build);
+  return build;
+}
+
+async function buildEmbeddedTemplate(dir: string, state: TemplateState): Promise<string> {
   await mkdir(templatesDir, { recursive: true });
   const building = `${dir}.building-${process.pid}`;
   const db = await openDatabase({ dataDir: building });
