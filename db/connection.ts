@@ -9,6 +9,8 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
+import { initDataDir } from './data-dir-init.ts';
+import { lockDataDir } from './data-dir-lock.ts';
 import * as schema from './schema.ts';
 
 export type Backend = 'embedded' | 'server';
@@ -100,11 +102,16 @@ export async function openDatabase(options: ConnectionOptions = {}): Promise<Dat
     };
     backend = 'server';
   } else {
-    const client = await PGlite.create(options.dataDir ?? './data', {
-      extensions: { postgis, pg_trgm, unaccent },
-    });
+    const dataDir = options.dataDir ?? './data';
+    const lock = lockDataDir(dataDir);
+    const client = await initDataDir(dataDir)
+      .then(() => PGlite.create(dataDir, { extensions: { postgis, pg_trgm, unaccent } }))
+      .catch((err: unknown) => {
+        lock.release();
+        throw err;
+      });
     orm = drizzlePglite({ client, schema }) as unknown as Orm;
-    close = () => client.close();
+    close = () => client.close().finally(() => lock.release());
     backend = 'embedded';
   }
   return {

@@ -2,11 +2,15 @@
 import { readEnv } from '../server/env.ts';
 import { generateSample } from '../geodata/sample.ts';
 import { openDatabase } from './connection.ts';
+import { exitIfDataDirLocked } from './data-dir-lock.ts';
 import { migrate } from './migrate.ts';
 import { seedDatabase } from './seed.ts';
 
 const env = readEnv();
-const db = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });
+// Seeding replaces everything the app serves: never behind a running app's back (issue 8).
+const db = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR }).catch(
+  exitIfDataDirLocked('To reload the sample data, stop the app, run `npm run db:seed`, then start the app.'),
+);
 try {
   const started = Date.now();
   await migrate(db);

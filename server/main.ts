@@ -2,6 +2,7 @@
 import { serve } from '@hono/node-server';
 import { Server } from 'node:http';
 import { openDatabase } from '../db/connection.ts';
+import { exitIfDataDirLocked } from '../db/data-dir-lock.ts';
 import { prepareDatabase } from '../db/prepare.ts';
 import { createApp } from './app.ts';
 import { drainOnSignals, drainState } from './drain.ts';
@@ -13,7 +14,7 @@ const db = await openDatabase({
   dataDir: env.DATA_DIR,
   statementTimeoutMs: env.STATEMENT_TIMEOUT_MS,
   connectTimeoutMs: env.DB_CONNECT_TIMEOUT_MS,
-});
+}).catch(exitIfDataDirLocked());
 await prepareDatabase(db);
 const drain = drainState();
 const { app } = createApp(db, {

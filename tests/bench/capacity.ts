@@ -4,7 +4,7 @@
 import { spawn } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import { startAppProcess, type AppProcess } from '../support/app-process.ts';
-import { embeddedDataDir, openTestDatabase } from '../support/databases.ts';
+import { copyEmbeddedTemplate, openTestDatabase } from '../support/databases.ts';
 import { startHaproxy } from '../support/haproxy.ts';
 import type { LoadSummary } from '../support/load.ts';
 
@@ -53,7 +53,7 @@ export async function benchCapacity(options: { clients: number; seconds: number 
     rows.push({ setup, ...(await generateLoad(url, clients, warmUpMs, measuredMs)) });
   };
 
-  const dataDir = await embeddedDataDir('seeded');
+  const dataDir = await copyEmbeddedTemplate('seeded');
   try {
     const app = await startAppProcess({ DATA_DIR: dataDir });
     try {

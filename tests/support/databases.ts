@@ -53,9 +53,18 @@ async function fill(db: Database, state: TemplateState) {
   }
 }
 
+/** Templates being built by this process: tests that start at once share one build. */
+const embeddedBuilds = new Map<string, Promise<string>>();
+
 async function embeddedTemplate(state: TemplateState): Promise<string> {
   const dir = join(templatesDir, `pglite-${state}-${await contentVersion(state)}`);
   if (existsSync(dir)) return dir;
+  const build = embeddedBuilds.get(dir) ?? buildEmbeddedTemplate(dir, state);
+  embeddedBuilds.set(dir, build);
+  return build;
+}
+
+async function buildEmbeddedTemplate(dir: string, state: TemplateState): Promise<string> {
   await mkdir(templatesDir, { recursive: true });
   const building = `${dir}.building-${process.pid}`;
   const db = await openDatabase({ dataDir: building });
@@ -65,15 +74,16 @@ async function embeddedTemplate(state: TemplateState): Promise<string> {
   return dir;
 }
 
-/** A fresh copy of the embedded template, not opened: for a server process to open (DATA_DIR). */
-export async function embeddedDataDir(state: TemplateState = 'seeded'): Promise<string> {
+/** A fresh copy of the embedded template, closed, for a test or a server process (DATA_DIR) to open; returns its path. */
+export async function copyEmbeddedTemplate(state: TemplateState = 'seeded'): Promise<string> {
+  const template = await embeddedTemplate(state);
   const dataDir = join(tmpdir(), `nc-test-${randomBytes(6).toString('hex')}`);
-  await cp(await embeddedTemplate(state), dataDir, { recursive: true });
+  await cp(template, dataDir, { recursive: true });
   return dataDir;
 }
 
 async function openEmbedded(state: TemplateState): Promise<TestDatabase> {
-  const dataDir = await embeddedDataDir(state);
+  const dataDir = await copyEmbeddedTemplate(state);
   const db = await openDatabase({ dataDir });
   return {
     ...db,
