@@ -1,6 +1,7 @@
 // The "realistic mix" of requests that load tests and the capacity benchmark send (issue #8):
 // what the three kinds of users do, weighted per 100 requests. Read-only GETs, as all of today's
 // traffic is. Requests are drawn from a seeded stream, so two runs send the same sequence.
+import { layers as catalogue } from '../../server/layers/catalogue.ts';
 import seedrandom from 'seedrandom';
 import { loadCommuneFacts, type LonLat } from '../../geodata/communes.ts';
 
@@ -24,16 +25,7 @@ const communes = loadCommuneFacts();
 const towns = communes.map((c) => c.town);
 /** Most people live in Greater Nouméa: half of the public's spots are there. */
 const noumea = communes.find((c) => c.insee === '98818')?.town ?? [166.45, -22.27];
-const LAYERS = [
-  'communes',
-  'fibre-zones',
-  'fibre-cables',
-  'mobile-coverage',
-  'mobile-sites',
-  'po-boxes',
-  'wifi-terminals',
-  'schools',
-];
+const LAYERS = catalogue.map((layer) => layer.id);
 /** Half-width and half-height (degrees) of what a 1280×800 screen shows at a zoom. */
 const VIEW_SPANS: { zoom: number; dLon: number; dLat: number }[] = [
   { zoom: 8, dLon: 1.75, dLat: 1.1 },
