@@ -7,6 +7,7 @@
 // connection watches for the server's return: its first success lets requests through again.
 import { sql } from 'drizzle-orm';
 import type { MiddlewareHandler } from 'hono';
+import { setMaxListeners } from 'node:events';
 import type { Database } from '../../db/connection.ts';
 import { cannotConnect, databaseFault } from '../../db/faults.ts';
 import { retryLaterError } from '../errors.ts';
@@ -20,12 +21,19 @@ export class OutageGuard {
   private state: 'up' | 'suspect' | 'down' = 'up';
   private probing: NodeJS.Timeout | undefined;
   /** Aborted when the server is found down: the requests waiting on it are answered then. */
-  private outage = new AbortController();
+  private outage = OutageGuard.controller();
 
   constructor(
     private readonly db: Database,
     private readonly probeEveryMs = OUTAGE_PROBE_EVERY_MS,
   ) {}
+
+  /** Every request in flight listens to its signal: more than node's default warning limit of 10. */
+  private static controller(): AbortController {
+    const controller = new AbortController();
+    setMaxListeners(0, controller.signal);
+    return controller;
+  }
 
   get up(): boolean {
     return this.state === 'up';
@@ -67,7 +75,7 @@ export class OutageGuard {
   private recover(): void {
     clearInterval(this.probing);
     this.probing = undefined;
-    if (this.outage.signal.aborted) this.outage = new AbortController();
+    if (this.outage.signal.aborted) this.outage = OutageGuard.controller();
     this.state = 'up';
   }
 
