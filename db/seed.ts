@@ -9,10 +9,10 @@ import * as schema from './schema.ts';
 
 /** Coverage radius of an on-air site per technology, in metres: 'good' inside, 'fair' around it. */
 export const COVERAGE_RADII_M = {
-  '2G': { good: 4_000, fair: 9_000 },
-  '3G': { good: 3_000, fair: 7_000 },
-  '4G': { good: 2_500, fair: 6_000 },
-  '5G': { good: 500, fair: 1_200 },
+  '2g': { good: 4_000, fair: 9_000 },
+  '3g': { good: 3_000, fair: 7_000 },
+  '4g': { good: 2_500, fair: 6_000 },
+  '5g': { good: 500, fair: 1_200 },
 } as const;
 
 type Tx = Parameters<Parameters<Orm['transaction']>[0]>[0];

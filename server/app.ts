@@ -10,6 +10,7 @@ import { configRoutes } from './config/routes.ts';
 import { drainState, healthWhileDraining, type DrainState } from './drain.ts';
 import { onError, onNotFound } from './errors.ts';
 import { gapRoutes } from './gaps/routes.ts';
+import { glossaryRoutes } from './glossary/routes.ts';
 import { healthRoutes } from './health/routes.ts';
 import { hereRoutes } from './here/routes.ts';
 import { allowedMethods } from './http/allowed-methods.ts';
@@ -53,6 +54,7 @@ export function createApp(db: Database, options: AppOptions = {}) {
     .route('/layers', layerRoutes(db))
     .route('/communes', communeRoutes(db))
     .route('/gaps', gapRoutes(db))
+    .route('/glossary', glossaryRoutes())
     .route('/stats', statsRoutes(db))
     .route('/projects', projectRoutes(db))
     .route('/search', searchRoutes(db))

@@ -39,6 +39,7 @@ for (const backend of testBackends()) {
         const body = JSON.parse(text) as ErrorBody;
         assert.equal(typeof body.error, 'string');
         assert.equal(body.parameter, c.parameter);
+        if (res.status === 400) assert.equal(typeof body.parameter, 'string', 'a 400 names its parameter');
         assert.match(body.detail, c.detail);
         if (c.allow) assert.match(res.headers.get('allow') ?? '', c.allow);
         assert.doesNotMatch(text, /SELECT|INSERT|\bFROM\b|\bat .*:\d+:\d+|node_modules|\.ts:\d+/);

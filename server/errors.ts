@@ -13,6 +13,7 @@ import { nameExcerpt } from './excerpt.ts';
 export interface ErrorBody {
   error: string;
   detail: string;
+  /** What was wrong: a query or path parameter, a body member's path, or `body`; on every 400. */
   parameter?: string;
 }
 
@@ -30,8 +31,12 @@ export function errorBody(status: number, detail: string, parameter?: string): E
   return { error: codes[status] ?? 'error', detail, ...(parameter ? { parameter } : {}) };
 }
 
-/** An expected failure: `throw httpError(400, 'zoom must be …', 'zoom')`. */
-export function httpError(status: ContentfulStatusCode, detail: string, parameter?: string): HTTPException {
+/** An expected failure: `throw httpError(400, 'zoom must be …', 'zoom')`. A 400 must name its parameter. */
+export function httpError<Status extends ContentfulStatusCode>(
+  status: Status,
+  detail: string,
+  ...[parameter]: Status extends 400 ? [parameter: string] : [parameter?: string]
+): HTTPException {
   const body = errorBody(status, detail, parameter);
   return new HTTPException(status, {
     message: detail,

@@ -86,12 +86,14 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
 /** The 400 for a failed validation: the first issue, the parameter it is about, what came. */
 export function validationError(error: z.core.$ZodError, input: unknown, target: string | undefined) {
   const issue = error.issues[0];
-  if (!issue) return httpError(400, 'invalid input');
+  // A 400 always names what was wrong: an issue about the whole body names `body` (issue 9).
+  const whole = target === 'json' || target === undefined ? 'body' : target;
+  if (!issue) return httpError(400, 'invalid input', whole);
   const flat = target === 'query' || target === 'param';
   const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : issue.path;
   // A query or path parameter is named as given; a body member by its path (polygon.coordinates.0).
   const named = flat ? path.slice(0, 1) : path;
-  const parameter = named.length > 0 ? nameExcerpt(named.map(String).join('.')) : undefined;
+  const parameter = named.length > 0 ? nameExcerpt(named.map(String).join('.')) : whole;
   if (issue.code === 'unrecognized_keys') return httpError(400, issue.message, parameter);
   const raw = valueAt(input, named);
   let message = issue.message;
@@ -100,7 +102,7 @@ export function validationError(error: z.core.$ZodError, input: unknown, target:
   else if ((issue.code === 'too_big' || issue.code === 'too_small') && Array.isArray(raw)) {
     message += `, got ${raw.length}`; // a count says more than the first items would
   } else if (raw !== undefined) message += `, got ${excerpt(raw)}`;
-  return httpError(400, parameter ? `${parameter}: ${message}` : message, parameter);
+  return httpError(400, parameter === whole ? message : `${parameter}: ${message}`, parameter);
 }
 
 type HookResult =
@@ -126,7 +128,7 @@ export function jsonBody(example: string): MiddlewareHandler {
     try {
       await c.req.json();
     } catch {
-      throw httpError(400, `the body is not valid JSON; expected e.g. ${example}`);
+      throw httpError(400, `the body is not valid JSON; expected e.g. ${example}`, 'body');
     }
     await next();
   };

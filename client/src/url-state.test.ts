@@ -22,7 +22,7 @@ describe('parseUrlState', () => {
 
   it('reads legend filters per layer', () => {
     assert.deepEqual(parse('http://app/#f.mobile-coverage=4G,5G&f.wifi-terminals=&f.=x').filters, {
-      'mobile-coverage': ['4G', '5G'],
+      'mobile-coverage': ['4g', '5g'],
       'wifi-terminals': [],
     });
   });
@@ -85,7 +85,7 @@ describe('formatUrlState', () => {
       communePage: null,
       view: { zoom: 8, lat: -21.3, lon: 165.5 },
       layers: ['po-boxes', 'schools'],
-      filters: { 'mobile-coverage': ['3G', '4G'] },
+      filters: { 'mobile-coverage': ['3g', '4g'] },
       lang: 'en' as const,
       planning: noPlanningState,
       commune: noCommuneState,

@@ -5,7 +5,7 @@ import { assertBetween, assertPointsInTheirCommune, countBy, defaultSample } fro
 import { NOUMEA } from './commune-profiles.ts';
 
 const { mobileSites, settlements } = defaultSample();
-const onAir4g = mobileSites.filter((s) => s.status === 'on-air' && s.technologies.includes('4G'));
+const onAir4g = mobileSites.filter((s) => s.status === 'on-air' && s.technologies.includes('4g'));
 
 test('over 300 sites, mostly on air', () => {
   assertBetween(mobileSites.length, 300, 450, 'mobile sites');
@@ -15,27 +15,27 @@ test('over 300 sites, mostly on air', () => {
 });
 
 test('2G everywhere, 3G on most, technologies listed once and in order', () => {
-  const order = ['2G', '3G', '4G', '5G'];
+  const order = ['2g', '3g', '4g', '5g'];
   for (const s of mobileSites) {
-    assert.equal(s.technologies[0], '2G', s.name);
+    assert.equal(s.technologies[0], '2g', s.name);
     assert.deepEqual(
       [...new Set(s.technologies)].sort((a, b) => order.indexOf(a) - order.indexOf(b)),
       s.technologies,
     );
   }
-  assert.ok(mobileSites.filter((s) => s.technologies.includes('3G')).length > mobileSites.length * 0.6);
+  assert.ok(mobileSites.filter((s) => s.technologies.includes('3g')).length > mobileSites.length * 0.6);
 });
 
 test('5G only in Nouméa', () => {
-  const fiveG = mobileSites.filter((s) => s.technologies.includes('5G'));
+  const fiveG = mobileSites.filter((s) => s.technologies.includes('5g'));
   assert.ok(fiveG.length > 0);
   for (const s of fiveG) assert.equal(s.communeInsee, NOUMEA, s.name);
 });
 
 test('generations stack: a 5G site has 4G, a 4G site has 3G', () => {
   for (const s of mobileSites) {
-    if (s.technologies.includes('5G')) assert.ok(s.technologies.includes('4G'), s.name);
-    if (s.technologies.includes('4G')) assert.ok(s.technologies.includes('3G'), s.name);
+    if (s.technologies.includes('5g')) assert.ok(s.technologies.includes('4g'), s.name);
+    if (s.technologies.includes('4g')) assert.ok(s.technologies.includes('3g'), s.name);
   }
 });
 

@@ -83,11 +83,11 @@ function technologies(random: Random, site: Site): Technology[] {
   const rugged = RUGGED.has(site.communeInsee);
   const remote = site.kind === 'tribu';
   const noumea = site.communeInsee === NOUMEA;
-  const tech: Technology[] = ['2G'];
+  const tech: Technology[] = ['2g'];
   // Each generation is added on top of the previous one: no 4G-only or 5G-only sites.
-  if (noumea || random.chance(remote ? (rugged ? 0.65 : 0.8) : 0.95)) tech.push('3G');
-  if (tech.includes('3G') && random.chance(fourGChance(site))) tech.push('4G');
-  if (noumea && tech.includes('4G') && random.chance(0.45)) tech.push('5G');
+  if (noumea || random.chance(remote ? (rugged ? 0.65 : 0.8) : 0.95)) tech.push('3g');
+  if (tech.includes('3g') && random.chance(fourGChance(site))) tech.push('4g');
+  if (noumea && tech.includes('4g') && random.chance(0.45)) tech.push('5g');
   return tech;
 }
 
@@ -113,7 +113,7 @@ function carveShadows(
     .map((s) => s.geom.coordinates);
   sites.forEach((site, i) => {
     if (site.kind === 'town' || !shadows.some((p) => flatKm(p, site.at) <= SHADOW_RADIUS_KM)) return;
-    tech[i] = tech[i]!.filter((x) => x === '2G' || x === '3G');
+    tech[i] = tech[i]!.filter((x) => x === '2g' || x === '3g');
   });
 }
 

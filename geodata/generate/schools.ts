@@ -137,7 +137,7 @@ export function generateSchools(
       z.deployedOn ? [{ area: turf.feature(z.geom), deployedOn: z.deployedOn }] : [],
     ),
     fourG: sites
-      .filter((x) => x.status === 'on-air' && x.technologies.includes('4G'))
+      .filter((x) => x.status === 'on-air' && x.technologies.includes('4g'))
       .map((x) => x.geom.coordinates),
   };
   const districts = createNameMaker(

@@ -47,18 +47,18 @@ export async function areaFigures(db: Database, query: AreaQuery): Promise<AreaF
   const covered = (column: string) => {
     const flag = sql.raw(`p.${column}`);
     return sql`json_build_object(
-      'population', coalesce(sum(p.people) FILTER (WHERE p.kind = 'settlement' AND ${flag}), 0)::int,
-      'share', coalesce(round((sum(p.people) FILTER (WHERE p.kind = 'settlement' AND ${flag}))::numeric
-                 / nullif(sum(p.people) FILTER (WHERE p.kind = 'settlement'), 0), 4), 0)::float8,
+      'population', coalesce(sum(p.inhabitants) FILTER (WHERE ${flag}), 0)::int,
+      'share', coalesce(round((sum(p.inhabitants) FILTER (WHERE ${flag}))::numeric
+                 / nullif(sum(p.inhabitants), 0), 4), 0)::float8,
       'schools', count(*) FILTER (WHERE p.kind = 'school' AND ${flag})::int)`;
   };
   const rows = await db.rows<AreaFigures & Record<string, unknown>>(sql`
     SELECT round((${areaKm2})::numeric, 3)::float8 AS "areaKm2",
-      coalesce(sum(p.people) FILTER (WHERE p.kind = 'settlement'), 0)::int AS population,
+      coalesce(sum(p.inhabitants), 0)::int AS population,
       count(*) FILTER (WHERE p.kind = 'settlement')::int AS settlements,
       count(*) FILTER (WHERE p.category = 'tribu')::int AS tribus,
       count(*) FILTER (WHERE p.kind = 'school')::int AS schools,
-      coalesce(sum(p.people) FILTER (WHERE p.kind = 'school'), 0)::int AS pupils,
+      coalesce(sum(p.pupils), 0)::int AS pupils,
       json_build_object('fibre', ${covered('fibre')}, 'g4', ${covered('g4')}, 'mobile', ${covered('mobile')}) AS covered
     FROM place_coverage p
     WHERE ${inside}`);

@@ -17,8 +17,8 @@ export async function whiteZonesFeatureCollection(
     SELECT json_build_object('type', 'FeatureCollection', 'features', coalesce(json_agg(json_build_object(
       'type', 'Feature', 'id', w.id,
       'geometry', ${geometry}::json,
-      'properties', json_build_object('id', w.id, 'commune_insee', w.commune_insee,
-        'commune_name', w.commune_name, 'area_km2', w.area_km2, 'population', w.population)
+      'properties', json_build_object('id', w.id, 'communeInsee', w.commune_insee,
+        'communeName', w.commune_name, 'areaKm2', w.area_km2, 'population', w.population)
     ) ORDER BY w.id), '[]'::json))::text AS body
     FROM white_zones w
     WHERE ${commune ? sql`w.commune_insee = ${commune}` : sql`true`}`);

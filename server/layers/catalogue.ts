@@ -8,7 +8,7 @@ export interface Localized {
 }
 export type AttributeType = 'text' | 'integer' | 'date' | 'enum' | 'list';
 export interface AttributeDef {
-  /** Property name in the GeoJSON. */
+  /** Property name in the GeoJSON, camelCase. */
   name: string;
   /** SQL expression over the layer's table aliased `t`. Constant, never user input. */
   sql: string;
@@ -29,21 +29,25 @@ export interface LayerDef {
   geometryType: 'Point' | 'LineString' | 'MultiPolygon';
   attributes: AttributeDef[];
   legend: { property: string; items: LegendItem[] };
-  /** Query parameters that filter on an enum attribute: parameter → attribute name. */
+  /** Query parameters that filter on an enum attribute: parameter → attribute (property) name. */
   filters: Record<string, string>;
 }
 
 type Palette = Record<string, [fr: string, en: string, color: string]>;
 
+/** The GeoJSON property of a column: camelCase, like every field of the API (issue 9). */
+export const propertyName = (column: string) =>
+  column.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+
 function enumAttr(
-  name: string,
+  column: string,
   label: Localized,
   allowed: readonly string[],
   palette: Palette,
 ): AttributeDef {
   return {
-    name,
-    sql: `t.${name}::text`,
+    name: propertyName(column),
+    sql: `t.${column}::text`,
     label,
     type: 'enum',
     values: allowed.map((value) => {
@@ -56,21 +60,21 @@ const legendOf = (attr: AttributeDef, palette: Palette) => ({
   property: attr.name,
   items: (attr.values ?? []).map((v) => ({ ...v, color: palette[v.value]?.[2] ?? '#888888' })),
 });
-const text = (name: string, fr: string, en: string, sql = `t.${name}`): AttributeDef => ({
-  name,
-  sql,
+const text = (column: string, fr: string, en: string): AttributeDef => ({
+  name: propertyName(column),
+  sql: `t.${column}`,
   label: { fr, en },
   type: 'text',
 });
-const integer = (name: string, fr: string, en: string): AttributeDef => ({
-  name,
-  sql: `t.${name}`,
+const integer = (column: string, fr: string, en: string): AttributeDef => ({
+  name: propertyName(column),
+  sql: `t.${column}`,
   label: { fr, en },
   type: 'integer',
 });
-const day = (name: string, fr: string, en: string): AttributeDef => ({
-  name,
-  sql: `to_char(t.${name}, 'YYYY-MM-DD')`,
+const day = (column: string, fr: string, en: string): AttributeDef => ({
+  name: propertyName(column),
+  sql: `to_char(t.${column}, 'YYYY-MM-DD')`,
   label: { fr, en },
   type: 'date',
 });
@@ -106,10 +110,10 @@ const palettes = {
     distribution: ['Distribution', 'Distribution', '#3182bd'],
   },
   technology: {
-    '2G': ['2G', '2G', '#fdd49e'],
-    '3G': ['3G', '3G', '#fc8d59'],
-    '4G': ['4G', '4G', '#2b8cbe'],
-    '5G': ['5G', '5G', '#7a0177'],
+    '2g': ['2G', '2G', '#fdd49e'],
+    '3g': ['3G', '3G', '#fc8d59'],
+    '4g': ['4G', '4G', '#2b8cbe'],
+    '5g': ['5G', '5G', '#7a0177'],
   },
   coverageLevel: {
     good: ['Bonne (intérieur)', 'Good (indoors)', '#000000'],

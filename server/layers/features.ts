@@ -46,9 +46,11 @@ function whereSql(layer: LayerDef, query: FeatureQuery): SQL {
     conditions.push(sql`t.${sql.identifier(column)} = ${query.commune}`);
   }
   for (const [attribute, values] of Object.entries(query.filters ?? {})) {
-    // Attribute names come from the catalogue, values are bound parameters.
+    // The attribute's SQL comes from the catalogue, values are bound parameters.
+    const expression = layer.attributes.find((a) => a.name === attribute)?.sql;
+    if (!expression) throw new Error(`layer ${layer.id} has no attribute ${attribute}`);
     conditions.push(
-      sql`t.${sql.identifier(attribute)}::text IN (${sql.join(
+      sql`(${sql.raw(expression)})::text IN (${sql.join(
         values.map((v) => sql`${v}`),
         sql`, `,
       )})`,
@@ -68,7 +70,7 @@ export async function layerFeatureCollection(
       ...layer.attributes.map((a) => sql`${a.name}::text, ${sql.raw(a.sql)}`),
       ...(layer.table === 'communes'
         ? []
-        : [sql`'commune_insee', t.commune_insee, 'commune_name', c.name, 'source', t.source`]),
+        : [sql`'communeInsee', t.commune_insee, 'communeName', c.name, 'source', t.source`]),
     ],
     sql`, `,
   );

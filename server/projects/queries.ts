@@ -25,16 +25,16 @@ const featureSql = sql`json_build_object(
   'type', 'Feature', 'id', p.id,
   'geometry', ST_AsGeoJSON(p.geom, 6)::json,
   'properties', json_build_object(
-    'id', p.id, 'title', p.title, 'commune_insee', p.commune_insee, 'commune_name', c.name,
+    'id', p.id, 'title', p.title, 'communeInsee', p.commune_insee, 'communeName', c.name,
     'kind', p.kind, 'organisation', p.organisation, 'status', p.status,
-    'planned_start', ${day('planned_start')}, 'planned_end', ${day('planned_end')},
-    'actual_start', ${day('actual_start')}, 'actual_end', ${day('actual_end')},
+    'plannedStart', ${day('planned_start')}, 'plannedEnd', ${day('planned_end')},
+    'actualStart', ${day('actual_start')}, 'actualEnd', ${day('actual_end')},
     -- Days late against the plan, where the plan can be compared: start, then end.
-    'start_slip_days', p.actual_start - p.planned_start,
-    'end_slip_days', p.actual_end - p.planned_end,
-    'slippage_reason', p.slippage_reason,
-    'layer_id', p.layer_id, 'feature_id', p.feature_id,
-    'public_notes', p.public_notes, 'source', p.source))`;
+    'startSlipDays', p.actual_start - p.planned_start,
+    'endSlipDays', p.actual_end - p.planned_end,
+    'slippageReason', p.slippage_reason,
+    'layerId', p.layer_id, 'featureId', p.feature_id,
+    'publicNotes', p.public_notes, 'source', p.source))`;
 
 function whereSql(f: ProjectFilter): SQL {
   const conditions: SQL[] = [sql`true`];

@@ -1,7 +1,7 @@
-// Key figures per commune, province and for the territory: coverage shares of the population
-// (from place_coverage), fibre premises passed, active Wi-Fi terminals, PO boxes per 1,000
-// inhabitants, schools by connection. Provinces add up their communes: Poya, which straddles
-// Nord and Sud, counts whole in Nord, as it is listed.
+// Key figures per commune, province and for the territory: coverage shares of the inhabitants
+// (from place_coverage, the definitions of migration 0007), fibre premises passed (deployed
+// zones), active Wi-Fi terminals, PO boxes per 1,000 inhabitants, schools by connection.
+// Provinces add up their communes: Poya, which straddles Nord and Sud, counts whole in Nord.
 import { sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../../db/connection.ts';
 import { schoolConnection } from '../../db/schema.ts';
@@ -26,19 +26,19 @@ export interface CommuneFigures extends Figures {
   name: string;
   province: string;
 }
+/** A province by its code (SUD, NORD, ILES); its name is the client's to say, in its language. */
 export interface ProvinceFigures extends Figures {
   code: string;
-  name: string;
 }
 
 /** One row of raw counts per commune; every figure is a sum of these, so levels agree. */
 const perCommune = sql`
   SELECT c.insee, c.name, c.province::text AS province,
-    (SELECT coalesce(sum(p.people), 0) FROM place_coverage p WHERE p.kind = 'settlement' AND p.commune_insee = c.insee) AS population,
-    (SELECT coalesce(sum(p.people), 0) FROM place_coverage p WHERE p.kind = 'settlement' AND p.commune_insee = c.insee AND p.fibre) AS fibre,
-    (SELECT coalesce(sum(p.people), 0) FROM place_coverage p WHERE p.kind = 'settlement' AND p.commune_insee = c.insee AND p.g4) AS g4,
-    (SELECT coalesce(sum(p.people), 0) FROM place_coverage p WHERE p.kind = 'settlement' AND p.commune_insee = c.insee AND p.mobile) AS mobile,
-    (SELECT coalesce(sum(z.premises_passed), 0) FROM fibre_zones z WHERE z.commune_insee = c.insee AND z.status = 'deployed') AS premises,
+    (SELECT coalesce(sum(p.inhabitants), 0) FROM place_coverage p WHERE p.commune_insee = c.insee) AS population,
+    (SELECT coalesce(sum(p.inhabitants), 0) FROM place_coverage p WHERE p.commune_insee = c.insee AND p.fibre) AS fibre,
+    (SELECT coalesce(sum(p.inhabitants), 0) FROM place_coverage p WHERE p.commune_insee = c.insee AND p.g4) AS g4,
+    (SELECT coalesce(sum(p.inhabitants), 0) FROM place_coverage p WHERE p.commune_insee = c.insee AND p.mobile) AS mobile,
+    (SELECT coalesce(sum(z.premises_passed), 0) FROM deployed_fibre_zones z WHERE z.commune_insee = c.insee) AS premises,
     (SELECT count(*) FROM wifi_terminals w WHERE w.commune_insee = c.insee AND w.status = 'active') AS wifi,
     (SELECT coalesce(sum(b.boxes), 0) FROM po_box_blocks b WHERE b.commune_insee = c.insee AND b.status = 'installed') AS boxes,
     ${sql.join(
@@ -78,10 +78,10 @@ export async function communeFigures(db: Database, insee?: string): Promise<Comm
 
 export async function provinceFigures(db: Database): Promise<ProvinceFigures[]> {
   return db.rows<ProvinceFigures & Record<string, unknown>>(sql`
-    SELECT pr.code::text AS code, pr.name, ${figuresSql}
-    FROM (${perCommune}) r JOIN provinces pr ON pr.code::text = r.province
-    GROUP BY pr.code, pr.name
-    ORDER BY pr.code`);
+    SELECT r.province AS code, ${figuresSql}
+    FROM (${perCommune}) r
+    GROUP BY r.province
+    ORDER BY r.province::province_code`);
 }
 
 export async function territoryFigures(db: Database): Promise<Figures> {

@@ -62,7 +62,7 @@ describe('announce', () => {
       where: 'land',
       message: null,
       fibre: { status: 'none', zone: null, nearestDeployedM: 1200 },
-      mobile: [{ technology: '4G', level: 'good' }],
+      mobile: [{ technology: '4g', level: 'good' }],
     } as unknown as HereAnswer;
     const ready = { status: 'ready' as const, data: here, error: null };
     assert.equal(

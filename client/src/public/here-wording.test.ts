@@ -29,28 +29,28 @@ describe('coverageByTechnology', () => {
   it('lists 2G to 5G in order, none where the API says nothing', () => {
     assert.deepEqual(
       coverageByTechnology([
-        { technology: '4G', level: 'fair' },
-        { technology: '2G', level: 'good' },
+        { technology: '4g', level: 'fair' },
+        { technology: '2g', level: 'good' },
       ]),
       [
-        { technology: '2G', level: 'good' },
-        { technology: '3G', level: 'none' },
-        { technology: '4G', level: 'fair' },
-        { technology: '5G', level: 'none' },
+        { technology: '2g', level: 'good' },
+        { technology: '3g', level: 'none' },
+        { technology: '4g', level: 'fair' },
+        { technology: '5g', level: 'none' },
       ],
     );
   });
 
   it('treats an unknown level as no coverage', () => {
-    assert.equal(coverageByTechnology([{ technology: '5G', level: 'excellent' }])[3]?.level, 'none');
+    assert.equal(coverageByTechnology([{ technology: '5g', level: 'excellent' }])[3]?.level, 'none');
   });
 
   it('finds the newest technology that reaches the spot', () => {
     const rows = coverageByTechnology([
-      { technology: '2G', level: 'good' },
-      { technology: '4G', level: 'fair' },
+      { technology: '2g', level: 'good' },
+      { technology: '4g', level: 'fair' },
     ]);
-    assert.deepEqual(bestCoverage(rows), { technology: '4G', level: 'fair' });
+    assert.deepEqual(bestCoverage(rows), { technology: '4g', level: 'fair' });
     assert.equal(bestCoverage(coverageByTechnology([])), null);
   });
 });
@@ -58,9 +58,9 @@ describe('coverageByTechnology', () => {
 describe('mobileWording', () => {
   it('says which network reaches the spot and how well, in French and English', () => {
     const lifou = [
-      { technology: '2G', level: 'good' },
-      { technology: '3G', level: 'good' },
-      { technology: '4G', level: 'good' },
+      { technology: '2g', level: 'good' },
+      { technology: '3g', level: 'good' },
+      { technology: '4g', level: 'good' },
     ];
     assert.deepEqual(mobileWording(french, lifou), {
       summary: '4G, bonne couverture',

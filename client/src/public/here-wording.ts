@@ -3,7 +3,7 @@
 // (public.*.json); these functions choose which ones, so both languages follow the same rules.
 
 /** The newest technology first is what people ask about; the list reads oldest first like the legend. */
-export const mobileTechnologies = ['2G', '3G', '4G', '5G'] as const;
+export const mobileTechnologies = ['2g', '3g', '4g', '5g'] as const;
 export type MobileTechnology = (typeof mobileTechnologies)[number];
 export type CoverageLevel = 'good' | 'fair' | 'none';
 
