@@ -39,26 +39,30 @@ for (const backend of testBackends()) {
       });
     });
 
-    test('fibre: the uncovered are ranked by people, then distance, with their distances', async () => {
+    test('fibre: the uncovered are ranked among their kind, by inhabitants or pupils, then distance', async () => {
       const { body } = await api.json<GapsBody>('/api/gaps?technology=fibre');
       assert.deepEqual(
-        body.ranked.map((g) => [g.rank, g.kind, g.name, g.people]),
+        body.ranked.map((g) => [g.rank, g.kind, g.name, g.inhabitants, g.pupils]),
         [
-          [1, 'settlement', 'Sud', 300],
-          [2, 'school', 'École du câble', 120],
-          [3, 'settlement', 'Tribu de Test', 50],
+          [1, 'settlement', 'Sud', 300, null],
+          [1, 'school', 'École du câble', null, 120],
+          [2, 'settlement', 'Tribu de Test', 50, null],
         ],
       );
       const [south, school, tribu] = body.ranked;
-      // The school stands 2.5 km north of the deployed cable.
-      assert.ok(
-        school && Math.abs((school.distanceFibreM ?? 0) - 2500) <= 1,
-        `school: ${school?.distanceFibreM}`,
-      );
       assert.equal(school?.distanceM, school?.distanceFibreM);
-      // The southern village's nearest fibre is the cable's western end.
-      near(south?.distanceFibreM ?? null, metres([166.45, -22.35], [166.5, -22.3]), 0.005, 'Sud → cable');
-      near(tribu?.distanceFibreM ?? null, metres([166.58, -22.22], [166.55, -22.3]), 0.01, 'Tribu → cable');
+      // Distances run to the deployed zone only: the deployed cable 2.5 km south of the school
+      // serves no premises (issue 9), so the school measures to the zone's south-east corner.
+      const corner: [number, number] = [166.46, -22.26];
+      near(
+        school?.distanceFibreM ?? null,
+        metres([166.52, -22.3 + 2500 / 110_733], corner),
+        0.005,
+        'school → zone',
+      );
+      assert.ok((school?.distanceFibreM ?? 0) > 2600, 'the cable is not counted');
+      near(south?.distanceFibreM ?? null, metres([166.45, -22.35], [166.45, -22.26]), 0.005, 'Sud → zone');
+      near(tribu?.distanceFibreM ?? null, metres([166.58, -22.22], [166.46, -22.24]), 0.01, 'Tribu → zone');
       assert.deepEqual([south?.lon, south?.lat, south?.communeName], [166.45, -22.35, 'Nouméa']);
     });
 
@@ -102,8 +106,11 @@ for (const backend of testBackends()) {
         .trim()
         .split('\r\n');
       assert.equal(lines.length, 4);
-      assert.match(lines[0] ?? '', /^rank,kind,name,category,communeInsee,communeName,people,distanceM/);
-      assert.match(lines[2] ?? '', /^2,school,École du câble,primary,98818,Nouméa,120,2500,/);
+      assert.match(
+        lines[0] ?? '',
+        /^rank,kind,name,category,communeInsee,communeName,inhabitants,pupils,distanceM/,
+      );
+      assert.match(lines[2] ?? '', /^1,school,École du câble,primary,98818,Nouméa,,120,\d{4},/);
       const geo = await api.json<FeatureCollection>('/api/gaps?technology=mobile&format=geojson');
       assert.deepEqual(
         geo.body.features.map((f) => f.geometry),
@@ -117,7 +124,7 @@ for (const backend of testBackends()) {
     test('white zones: the land beyond 9 km of the site, where the 350 uncovered people live', async () => {
       const { body } = await api.json<FeatureCollection<MultiPolygon>>('/api/gaps/white-zones');
       const population = body.features.reduce((n, f) => n + Number(f.properties?.population), 0);
-      const area = body.features.reduce((n, f) => n + Number(f.properties?.area_km2), 0);
+      const area = body.features.reduce((n, f) => n + Number(f.properties?.areaKm2), 0);
       assert.equal(population, 350);
       const commune = turf.area(GAPS_COMMUNE) / 1e6;
       const disc = turf.intersect(
@@ -134,8 +141,10 @@ for (const backend of testBackends()) {
       const byName = new Map(body.features.map((f) => [f.properties?.name, f.properties]));
       assert.equal(body.features.length, 4);
       assert.deepEqual(
-        ['fibre', 'g4', 'mobile', 'distance_fibre_m'].map((k) => byName.get('Centre')?.[k]),
-        [true, true, true, 0],
+        ['fibre', 'g4', 'mobile', 'distanceFibreM', 'inhabitants', 'pupils'].map(
+          (k) => byName.get('Centre')?.[k],
+        ),
+        [true, true, true, 0, 1000, null],
       );
       assert.deepEqual(
         ['fibre', 'g4', 'mobile'].map((k) => byName.get('École du câble')?.[k]),

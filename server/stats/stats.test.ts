@@ -108,14 +108,14 @@ for (const backend of testBackends()) {
     });
 
     test('the people in white zones are exactly those no mobile service reaches', async () => {
-      const white = await api.json<{ features: { properties: { population: number; area_km2: number } }[] }>(
+      const white = await api.json<{ features: { properties: { population: number; areaKm2: number } }[] }>(
         '/api/gaps/white-zones',
       );
       const mobile = await api.json<{ totals: GapTotals }>('/api/gaps?technology=mobile&limit=1');
       const inWhite = white.body.features.reduce((n, f) => n + f.properties.population, 0);
       assert.equal(inWhite, mobile.body.totals.population.uncovered);
       assert.ok(white.body.features.length > 0, 'the sample has white zones');
-      assert.ok(white.body.features.every((f) => f.properties.area_km2 > 0));
+      assert.ok(white.body.features.every((f) => f.properties.areaKm2 > 0));
     });
 
     test('a commune whose people all have 4G returns an empty list, not an error', async () => {
