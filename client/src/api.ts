@@ -22,8 +22,8 @@ export type BBox = [number, number, number, number];
 /** Every feature carries these besides its layer's own attributes. */
 export interface CommonProperties {
   id: number | string;
-  commune_insee: string;
-  commune_name: string;
+  communeInsee: string;
+  communeName: string;
   source: string;
 }
 export type FeatureProperties = Partial<CommonProperties> & Record<string, unknown>;

@@ -6,7 +6,7 @@ import type { LayerInfo } from './api.ts';
 export type LegendSelection = Readonly<Record<string, readonly string[]>>;
 
 /** Coverage of every technology at once muddies the map: planners start from 4G. */
-export const defaultLegendSelection: LegendSelection = { 'mobile-coverage': ['4G'] };
+export const defaultLegendSelection: LegendSelection = { 'mobile-coverage': ['4g'] };
 
 /** The API filter parameter that follows the legend, when the layer has one. */
 export function legendFilterParam(info: Pick<LayerInfo, 'legend' | 'filters'>): string | null {

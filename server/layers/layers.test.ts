@@ -34,7 +34,7 @@ for (const backend of testBackends()) {
       assert.deepEqual(byId.get('communes')?.extent, [166.4, -22.3, 166.5, -22.1]);
       assert.deepEqual(
         byId.get('schools')?.attributes.map((a) => a.name),
-        ['name', 'level', 'pupils', 'connection', 'connected_on'],
+        ['name', 'level', 'pupils', 'connection', 'connectedOn'],
       );
     });
 
@@ -45,20 +45,20 @@ for (const backend of testBackends()) {
       const fc = (await res.json()) as FeatureCollection;
       assert.equal(fc.type, 'FeatureCollection');
       assert.deepEqual(
-        fc.features.map((f) => f.properties?.site_name),
+        fc.features.map((f) => f.properties?.siteName),
         ['Place Centrale', 'Marina', 'Mairie <b>Nord</b>'],
       );
       const first = fc.features[0];
       assert.deepEqual(first?.geometry, { type: 'Point', coordinates: [166.452, -22.252] });
-      assert.equal(first?.properties?.commune_name, 'Nouméa');
-      assert.equal(first?.properties?.in_service_since, '2021-01-15');
+      assert.equal(first?.properties?.communeName, 'Nouméa');
+      assert.equal(first?.properties?.inServiceSince, '2021-01-15');
       assert.equal(first?.properties?.source, 'sample');
     });
 
     test('bbox keeps only features that meet it', async () => {
       const { body } = await api.json<FeatureCollection>(`/api/layers/wifi-terminals?bbox=${NORTH_BBOX}`);
       assert.deepEqual(
-        body.features.map((f) => f.properties?.site_name),
+        body.features.map((f) => f.properties?.siteName),
         ['Mairie <b>Nord</b>'],
       );
     });
@@ -70,7 +70,7 @@ for (const backend of testBackends()) {
         '/api/layers/wifi-terminals?status=active,planned&commune=98805',
       );
       assert.deepEqual(
-        one.body.features.map((f) => f.properties?.site_name),
+        one.body.features.map((f) => f.properties?.siteName),
         ['Mairie <b>Nord</b>'],
       );
       const none = await api.json<FeatureCollection>('/api/layers/fibre-zones?status=works');
@@ -79,8 +79,8 @@ for (const backend of testBackends()) {
     });
 
     test('mobile coverage is derived from on-air sites only, clipped to each commune', async () => {
-      const { body } = await api.json<FeatureCollection>('/api/layers/mobile-coverage?technology=4G');
-      const keys = body.features.map((f) => `${f.properties?.commune_insee}/${f.properties?.level}`).sort();
+      const { body } = await api.json<FeatureCollection>('/api/layers/mobile-coverage?technology=4g');
+      const keys = body.features.map((f) => `${f.properties?.communeInsee}/${f.properties?.level}`).sort();
       // The southern 4G site stands 5.5 km from the northern commune: beyond 'good' (4 km), within
       // 'fair' (8 km). The planned northern site counts for nothing.
       assert.deepEqual(keys, ['98805/fair', '98818/fair', '98818/good']);

@@ -24,15 +24,15 @@ for (const backend of testBackends()) {
         'Réfection chaussée transversale',
       ]);
       const done = body.features.find((f) => f.properties?.['status'] === 'done')?.properties;
-      assert.equal(done?.['actual_end'], '2026-05-20');
-      assert.equal(done?.['end_slip_days'], 20);
-      assert.equal(done?.['start_slip_days'], 14);
+      assert.equal(done?.['actualEnd'], '2026-05-20');
+      assert.equal(done?.['endSlipDays'], 20);
+      assert.equal(done?.['startSlipDays'], 14);
     });
 
     test('status, kind and period filters combine', async () => {
       const late = await api.json<FeatureCollection>('/api/projects?status=delayed');
       assert.deepEqual(titles(late.body), ['Nouveau site mobile Nord']);
-      assert.equal(late.body.features[0]?.properties?.['slippage_reason'], 'Accord foncier en cours');
+      assert.equal(late.body.features[0]?.properties?.['slippageReason'], 'Accord foncier en cours');
       const trench = await api.json<FeatureCollection>(
         '/api/projects?kind=water,roads&from=2026-01-01&to=2026-12-31',
       );
@@ -47,7 +47,7 @@ for (const backend of testBackends()) {
       const { status, body } = await api.json<Feature>(`/api/projects/${id}`);
       assert.equal(status, 200);
       assert.equal(body.properties?.['title'], 'Tranchée fibre rue A');
-      assert.deepEqual([body.properties?.['layer_id'], body.properties?.['feature_id']], ['fibre-zones', 1]);
+      assert.deepEqual([body.properties?.['layerId'], body.properties?.['featureId']], ['fibre-zones', 1]);
       assert.equal((await api.request('/api/projects/999')).status, 404);
     });
 

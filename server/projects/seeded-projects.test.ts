@@ -14,10 +14,10 @@ for (const backend of testBackends()) {
 
     test('every commune has projects, some late with a reason, some of other utilities', async () => {
       const { body } = await api.json<FeatureCollection>('/api/projects');
-      const communes = new Set(body.features.map((f) => f.properties?.['commune_insee']));
+      const communes = new Set(body.features.map((f) => f.properties?.['communeInsee']));
       assert.equal(communes.size, 33);
       const late = body.features.filter((f) => f.properties?.['status'] === 'delayed');
-      assert.ok(late.length > 0 && late.every((f) => String(f.properties?.['slippage_reason']).length > 0));
+      assert.ok(late.length > 0 && late.every((f) => String(f.properties?.['slippageReason']).length > 0));
       assert.ok(body.features.some((f) => ['power', 'water', 'roads'].includes(f.properties?.['kind'])));
       assert.ok(body.features.every((f) => f.properties?.['source'] === 'sample'));
     });

@@ -19,7 +19,7 @@ export interface ApiProject {
   id: number;
   title: string;
   status: string;
-  slippage_reason: string | null;
+  slippageReason: string | null;
 }
 
 export class CommuneDriver extends MapDriver {
@@ -95,7 +95,7 @@ export class CommuneDriver extends MapDriver {
         id: p.id,
         title: p.title,
         status: p.status,
-        slippage_reason: p.slippage_reason,
+        slippageReason: p.slippageReason,
       }));
     }, insee);
   }

@@ -213,9 +213,9 @@ export class PlanningDriver extends MapDriver {
   zonesDeployedBy(year: number): Promise<number> {
     return this.page.evaluate(async (until) => {
       const response = await fetch('/api/layers/fibre-zones');
-      const body = (await response.json()) as { features: { properties: { deployed_on: string | null } }[] };
+      const body = (await response.json()) as { features: { properties: { deployedOn: string | null } }[] };
       return body.features.filter(
-        (f) => f.properties.deployed_on !== null && f.properties.deployed_on <= until,
+        (f) => f.properties.deployedOn !== null && f.properties.deployedOn <= until,
       ).length;
     }, `${year}-12-31`);
   }

@@ -15,7 +15,7 @@ import { scheduleOf, type Slip } from './project-schedule.ts';
 import { useProjectWords } from './project-words.ts';
 
 /** Attributes that name a feature of the catalogue, the first one set wins. */
-const NAME_ATTRIBUTES = ['name', 'site_name'];
+const NAME_ATTRIBUTES = ['name', 'siteName'];
 
 /** The name of the feature a project builds, from the commune's features of its layer. */
 function useLinkedFeatureName(layerId: string | null, featureId: number | null, insee: string) {
@@ -55,8 +55,8 @@ export function ProjectDetail({
   const titleId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const schedule = scheduleOf(project, today);
-  const linked = useLinkedFeatureName(project.layer_id, project.feature_id, project.commune_insee);
-  const layer = layers.find((info) => info.id === project.layer_id);
+  const linked = useLinkedFeatureName(project.layerId, project.featureId, project.communeInsee);
+  const layer = layers.find((info) => info.id === project.layerId);
 
   // Focus comes here when a project opens, and goes back to what opened it when it closes.
   useEffect(() => {
@@ -78,25 +78,25 @@ export function ProjectDetail({
     });
   };
   let linkedText: string | null = null;
-  if (project.layer_id !== null && project.feature_id !== null) {
-    const layerTitle = layer?.title[language] ?? project.layer_id;
-    const name = linked.data ?? t('commune.detail.featureNumber', { id: project.feature_id });
+  if (project.layerId !== null && project.featureId !== null) {
+    const layerTitle = layer?.title[language] ?? project.layerId;
+    const name = linked.data ?? t('commune.detail.featureNumber', { id: project.featureId });
     linkedText = linked.status === 'loading' ? `${layerTitle} — …` : `${layerTitle} — ${name}`;
   }
   const rows: [string, ReactNode][] = [
     [t('commune.detail.kind'), words.kind(project.kind)],
     [t('commune.detail.organisation'), project.organisation],
     [t('commune.detail.status'), <StatusBadge key="status" status={project.status} />],
-    [t('commune.detail.plannedStart'), day(project.planned_start)],
-    [t('commune.detail.plannedEnd'), day(project.planned_end)],
-    [t('commune.detail.actualStart'), day(project.actual_start)],
-    [t('commune.detail.actualEnd'), day(project.actual_end)],
-    [t('commune.detail.startSlip'), slip(schedule.startSlip, project.planned_start)],
-    [t('commune.detail.endSlip'), slip(schedule.endSlip, project.planned_end)],
-    [t('commune.detail.reason'), project.slippage_reason ?? t('commune.detail.none')],
+    [t('commune.detail.plannedStart'), day(project.plannedStart)],
+    [t('commune.detail.plannedEnd'), day(project.plannedEnd)],
+    [t('commune.detail.actualStart'), day(project.actualStart)],
+    [t('commune.detail.actualEnd'), day(project.actualEnd)],
+    [t('commune.detail.startSlip'), slip(schedule.startSlip, project.plannedStart)],
+    [t('commune.detail.endSlip'), slip(schedule.endSlip, project.plannedEnd)],
+    [t('commune.detail.reason'), project.slippageReason ?? t('commune.detail.none')],
     [t('commune.detail.feature'), linkedText ?? t('commune.detail.noFeature')],
-    [t('commune.detail.notes'), project.public_notes ?? t('commune.detail.none')],
-    [t('commune.detail.commune'), project.commune_name],
+    [t('commune.detail.notes'), project.publicNotes ?? t('commune.detail.none')],
+    [t('commune.detail.commune'), project.communeName],
     [t('commune.detail.number'), String(project.id)],
     [t('commune.detail.source'), project.source === 'sample' ? t('commune.detail.sample') : project.source],
   ];

@@ -52,7 +52,7 @@ export function ProjectList({ projects, today, url, selected, onSelect }: Projec
             <p className="project-list__dates">
               <span>
                 {t('commune.list.planned', {
-                  period: format.period(project.planned_start, project.planned_end),
+                  period: format.period(project.plannedStart, project.plannedEnd),
                 })}
               </span>
               {slip && <SlipBadge slip={slip} reason={slip.late ? words.reason(project) : null} />}

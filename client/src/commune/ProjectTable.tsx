@@ -38,8 +38,8 @@ export function ProjectTable({ projects, today }: { projects: readonly Project[]
               <td>{words.kind(project.kind)}</td>
               <td>{project.organisation}</td>
               <td>{words.status(project.status)}</td>
-              <td>{format.period(project.planned_start, project.planned_end)}</td>
-              <td>{actual(project.actual_start, project.actual_end)}</td>
+              <td>{format.period(project.plannedStart, project.plannedEnd)}</td>
+              <td>{actual(project.actualStart, project.actualEnd)}</td>
               <td>
                 {slip ? (
                   <>

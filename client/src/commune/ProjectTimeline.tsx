@@ -53,7 +53,7 @@ export function ProjectTimeline({ projects, today, selected, onSelect }: Project
       [...projects]
         .sort(
           (a, b) =>
-            a.properties.planned_start.localeCompare(b.properties.planned_start) ||
+            a.properties.plannedStart.localeCompare(b.properties.plannedStart) ||
             a.properties.id - b.properties.id,
         )
         .map((project) => ({ project: project.properties, schedule: scheduleOf(project.properties, today) })),
@@ -64,10 +64,10 @@ export function ProjectTimeline({ projects, today, selected, onSelect }: Project
       timeScale(
         rows.flatMap(({ project, schedule }) =>
           [
-            project.planned_start,
-            project.planned_end,
-            project.actual_start,
-            project.actual_end,
+            project.plannedStart,
+            project.plannedEnd,
+            project.actualStart,
+            project.actualEnd,
             schedule.lateUntil,
           ].filter((day): day is Day => day !== null),
         ),
@@ -130,7 +130,7 @@ export function ProjectTimeline({ projects, today, selected, onSelect }: Project
         <ol className="timeline__rows">
           {rows.map(({ project, schedule }) => {
             const slip = slipSummary(project, schedule);
-            const started = project.actual_start;
+            const started = project.actualStart;
             const color = statusColors[project.status];
             return (
               <li
@@ -157,28 +157,28 @@ export function ProjectTimeline({ projects, today, selected, onSelect }: Project
                   )}
                 </div>
                 <div className={`timeline__lane timeline__lane--${project.status}`} aria-hidden="true">
-                  <Bar scale={scale} from={project.planned_start} to={project.planned_end} kind="planned" />
+                  <Bar scale={scale} from={project.plannedStart} to={project.plannedEnd} kind="planned" />
                   {started !== null && (
                     <Bar
                       scale={scale}
                       from={started}
-                      to={project.actual_end ?? today}
-                      kind={project.actual_end === null ? 'actual timeline__bar--open' : 'actual'}
+                      to={project.actualEnd ?? today}
+                      kind={project.actualEnd === null ? 'actual timeline__bar--open' : 'actual'}
                       color={color}
                     />
                   )}
                   {started === null && schedule.startSlip?.ongoing && (
                     <Bar
                       scale={scale}
-                      from={project.planned_start}
-                      to={today < project.planned_end ? today : project.planned_end}
+                      from={project.plannedStart}
+                      to={today < project.plannedEnd ? today : project.plannedEnd}
                       kind="waiting"
                     />
                   )}
                   {schedule.lateUntil !== null && (
                     <Bar
                       scale={scale}
-                      from={dayAfter(project.planned_end)}
+                      from={dayAfter(project.plannedEnd)}
                       to={schedule.lateUntil}
                       kind="late"
                     />

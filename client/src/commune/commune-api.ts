@@ -42,23 +42,23 @@ export type Day = string;
 export type ProjectProperties = {
   id: number;
   title: string;
-  commune_insee: string;
-  commune_name: string;
+  communeInsee: string;
+  communeName: string;
   kind: ProjectKind;
   organisation: string;
   status: ProjectStatus;
-  planned_start: Day;
-  planned_end: Day;
-  actual_start: Day | null;
-  actual_end: Day | null;
+  plannedStart: Day;
+  plannedEnd: Day;
+  actualStart: Day | null;
+  actualEnd: Day | null;
   /** actual − planned, in days; null where there is no actual date to compare. */
-  start_slip_days: number | null;
-  end_slip_days: number | null;
-  slippage_reason: string | null;
+  startSlipDays: number | null;
+  endSlipDays: number | null;
+  slippageReason: string | null;
   /** The catalogue layer of the feature the project builds, and that feature's id. */
-  layer_id: string | null;
-  feature_id: number | null;
-  public_notes: string | null;
+  layerId: string | null;
+  featureId: number | null;
+  publicNotes: string | null;
   source: string;
 };
 export type Project = Feature<Geometry, ProjectProperties>;

@@ -7,12 +7,12 @@ type Dates = Parameters<typeof scheduleOf>[0];
 const TODAY = '2026-11-22';
 const planned = (change: Partial<ProjectProperties> = {}): Dates => ({
   status: 'planned',
-  planned_start: '2027-02-06',
-  planned_end: '2027-03-29',
-  actual_start: null,
-  actual_end: null,
-  start_slip_days: null,
-  end_slip_days: null,
+  plannedStart: '2027-02-06',
+  plannedEnd: '2027-03-29',
+  actualStart: null,
+  actualEnd: null,
+  startSlipDays: null,
+  endSlipDays: null,
   ...change,
 });
 
@@ -29,12 +29,12 @@ describe('scheduleOf', () => {
   it('takes the slips the API recorded for a project done late', () => {
     const done = planned({
       status: 'done',
-      planned_start: '2025-01-10',
-      planned_end: '2025-03-01',
-      actual_start: '2025-01-20',
-      actual_end: '2025-04-15',
-      start_slip_days: 10,
-      end_slip_days: 45,
+      plannedStart: '2025-01-10',
+      plannedEnd: '2025-03-01',
+      actualStart: '2025-01-20',
+      actualEnd: '2025-04-15',
+      startSlipDays: 10,
+      endSlipDays: 45,
     });
     assert.deepEqual(scheduleOf(done, TODAY), {
       startSlip: { days: 10, ongoing: false },
@@ -47,12 +47,12 @@ describe('scheduleOf', () => {
   it('counts a project done early as ahead, not late', () => {
     const early = planned({
       status: 'done',
-      planned_start: '2025-01-10',
-      planned_end: '2025-03-01',
-      actual_start: '2025-01-10',
-      actual_end: '2025-02-20',
-      start_slip_days: 0,
-      end_slip_days: -9,
+      plannedStart: '2025-01-10',
+      plannedEnd: '2025-03-01',
+      actualStart: '2025-01-10',
+      actualEnd: '2025-02-20',
+      startSlipDays: 0,
+      endSlipDays: -9,
     });
     const schedule = scheduleOf(early, TODAY);
     assert.deepEqual(schedule.endSlip, { days: -9, ongoing: false });
@@ -62,10 +62,10 @@ describe('scheduleOf', () => {
   it('counts the days since the planned end of works not finished, to today', () => {
     const works = planned({
       status: 'works',
-      planned_start: '2026-02-05',
-      planned_end: '2026-10-22',
-      actual_start: '2026-02-08',
-      start_slip_days: 3,
+      plannedStart: '2026-02-05',
+      plannedEnd: '2026-10-22',
+      actualStart: '2026-02-08',
+      startSlipDays: 3,
     });
     assert.deepEqual(scheduleOf(works, TODAY), {
       startSlip: { days: 3, ongoing: false },
@@ -76,13 +76,13 @@ describe('scheduleOf', () => {
   });
 
   it('keeps works on time until their planned end has passed', () => {
-    const works = planned({ status: 'works', planned_start: '2026-10-01', actual_start: '2026-10-01' });
+    const works = planned({ status: 'works', plannedStart: '2026-10-01', actualStart: '2026-10-01' });
     assert.equal(scheduleOf(works, TODAY).progress, 'ongoing');
     assert.equal(scheduleOf(works, TODAY).endSlip, null);
   });
 
   it('counts the days since the planned start of a project that has not started', () => {
-    const notStarted = planned({ status: 'studies', planned_start: '2026-11-01', planned_end: '2027-01-31' });
+    const notStarted = planned({ status: 'studies', plannedStart: '2026-11-01', plannedEnd: '2027-01-31' });
     const schedule = scheduleOf(notStarted, TODAY);
     assert.deepEqual(schedule.startSlip, { days: 21, ongoing: true });
     assert.equal(schedule.endSlip, null);
@@ -96,8 +96,8 @@ describe('scheduleOf', () => {
   it('never counts a cancelled project late', () => {
     const cancelled = planned({
       status: 'cancelled',
-      planned_start: '2025-01-01',
-      planned_end: '2025-06-30',
+      plannedStart: '2025-01-01',
+      plannedEnd: '2025-06-30',
     });
     assert.deepEqual(scheduleOf(cancelled, TODAY), {
       startSlip: null,

@@ -39,12 +39,12 @@ const closed = (status: ProjectStatus) => status === 'done' || status === 'cance
 type Dates = Pick<
   ProjectProperties,
   | 'status'
-  | 'planned_start'
-  | 'planned_end'
-  | 'actual_start'
-  | 'actual_end'
-  | 'start_slip_days'
-  | 'end_slip_days'
+  | 'plannedStart'
+  | 'plannedEnd'
+  | 'actualStart'
+  | 'actualEnd'
+  | 'startSlipDays'
+  | 'endSlipDays'
 >;
 
 function slip(
@@ -62,10 +62,10 @@ function slip(
 
 export function scheduleOf(project: Dates, today: Day): Schedule {
   const open = !closed(project.status);
-  const startSlip = slip(project.start_slip_days, project.planned_start, project.actual_start, open, today);
-  const endSlip = slip(project.end_slip_days, project.planned_end, project.actual_end, open, today);
+  const startSlip = slip(project.startSlipDays, project.plannedStart, project.actualStart, open, today);
+  const endSlip = slip(project.endSlipDays, project.plannedEnd, project.actualEnd, open, today);
   const lateEnd = endSlip !== null && endSlip.days > 0;
-  const lateUntil = lateEnd ? (project.actual_end ?? today) : null;
+  const lateUntil = lateEnd ? (project.actualEnd ?? today) : null;
   const late =
     project.status === 'delayed' ||
     lateEnd ||
@@ -73,7 +73,7 @@ export function scheduleOf(project: Dates, today: Day): Schedule {
   let progress: Progress;
   if (project.status === 'done' || project.status === 'cancelled') progress = project.status;
   else if (late) progress = 'late';
-  else if (project.actual_start !== null || project.status === 'works') progress = 'ongoing';
+  else if (project.actualStart !== null || project.status === 'works') progress = 'ongoing';
   else progress = 'upcoming';
   return { startSlip, endSlip, lateUntil, progress };
 }

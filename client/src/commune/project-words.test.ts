@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { slipSummary } from './project-words.ts';
 
-const dates = { planned_start: '2026-02-05', planned_end: '2026-10-22' };
+const dates = { plannedStart: '2026-02-05', plannedEnd: '2026-10-22' };
 const onTime = { startSlip: null, endSlip: null, lateUntil: null, progress: 'ongoing' as const };
 
 describe('slipSummary', () => {

@@ -26,18 +26,18 @@ export interface SlipSummary {
 
 /** The end slip when there is one, else a late start; null for a project on time. */
 export function slipSummary(
-  project: Pick<ProjectProperties, 'planned_start' | 'planned_end'>,
+  project: Pick<ProjectProperties, 'plannedStart' | 'plannedEnd'>,
   schedule: Schedule,
 ): SlipSummary | null {
   const { endSlip, startSlip } = schedule;
   if (endSlip && endSlip.days !== 0) {
-    const from = project.planned_end;
+    const from = project.plannedEnd;
     if (endSlip.ongoing) return { case: 'end-ongoing', days: endSlip.days, from, late: true };
     if (endSlip.days > 0) return { case: 'end-late', days: endSlip.days, from, late: true };
     return { case: 'end-early', days: -endSlip.days, from, late: false };
   }
   if (startSlip && startSlip.days > 0) {
-    const from = project.planned_start;
+    const from = project.plannedStart;
     return {
       case: startSlip.ongoing ? 'start-ongoing' : 'start-late',
       days: startSlip.days,
@@ -56,7 +56,7 @@ export interface ProjectWords {
   /** "31 jours de retard sur la fin prévue (22 oct. 2026), à ce jour". */
   slipLong: (slip: SlipSummary) => string;
   /** The reason given, or a plain "no reason given". */
-  reason: (project: Pick<ProjectProperties, 'slippage_reason'>) => string;
+  reason: (project: Pick<ProjectProperties, 'slippageReason'>) => string;
   /** Planned and actual dates and the slip, in one or two sentences. */
   calendar: (project: ProjectProperties, schedule: Schedule) => string;
 }
@@ -77,20 +77,20 @@ export function useProjectWords(): ProjectWords {
       slipShort: (slip) =>
         t('commune.slip.short', { days: format.signed(slip.late ? slip.days : -slip.days) }),
       slipLong,
-      reason: (project) => project.slippage_reason ?? t('commune.slip.noReason'),
+      reason: (project) => project.slippageReason ?? t('commune.slip.noReason'),
       calendar: (project, schedule) => {
         const parts = [
           t('commune.calendar.planned', {
-            period: format.period(project.planned_start, project.planned_end),
+            period: format.period(project.plannedStart, project.plannedEnd),
           }),
         ];
         if (project.status === 'cancelled') parts.push(t('commune.calendar.cancelled'));
-        else if (project.actual_start === null) parts.push(t('commune.calendar.notStarted'));
-        else if (project.actual_end === null)
-          parts.push(t('commune.calendar.started', { date: format.day(project.actual_start) }));
+        else if (project.actualStart === null) parts.push(t('commune.calendar.notStarted'));
+        else if (project.actualEnd === null)
+          parts.push(t('commune.calendar.started', { date: format.day(project.actualStart) }));
         else
           parts.push(
-            t('commune.calendar.done', { period: format.period(project.actual_start, project.actual_end) }),
+            t('commune.calendar.done', { period: format.period(project.actualStart, project.actualEnd) }),
           );
         const slip = slipSummary(project, schedule);
         if (slip) {

@@ -58,13 +58,16 @@ const layers: LayerSpecification[] = [
 /** The key a place goes by in the URL, the table and the map: `settlement-47`, `school-12`. */
 export const gapKey = (gap: Pick<RankedGap, 'kind' | 'id'>) => `${gap.kind}-${gap.id}`;
 
+/** Who a place's gap affects: a settlement's inhabitants, a school's pupils (sizes the circle). */
+const affected = (gap: RankedGap) => gap.inhabitants ?? gap.pupils ?? 0;
+
 function gapFeatures(ranked: readonly RankedGap[]): LayerData {
   return {
     type: 'FeatureCollection',
     features: ranked.map((gap) => ({
       type: 'Feature',
       geometry: { type: 'Point', coordinates: [gap.lon, gap.lat] },
-      properties: { key: gapKey(gap), kind: gap.kind, name: gap.name, people: gap.people, rank: gap.rank },
+      properties: { key: gapKey(gap), kind: gap.kind, name: gap.name, people: affected(gap), rank: gap.rank },
     })),
   };
 }

@@ -3,17 +3,28 @@
 // its row into view. One row takes Tab focus at a time; the arrow keys move between rows.
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { GlossaryTermId } from '../../../server/glossary/terms.ts';
+import { Term } from '../glossary/Term.tsx';
 import { gapKey } from './GapCircles.tsx';
-import type { RankedGap } from './planning-api.ts';
+import type { RankedGap, Technology } from './planning-api.ts';
 import { useFormatters } from './planning-format.ts';
 
 export interface GapsTableProps {
   ranked: readonly RankedGap[];
+  /** The network the distances are to. */
+  technology: Technology;
   selected: string | null;
   /** A row chosen from the table: select the place and go there. */
   onActivate: (gap: RankedGap) => void;
   caption: string;
 }
+
+/** The glossary's definition of each technology's distance column. */
+const distanceTerm: Record<Technology, GlossaryTermId> = {
+  fibre: 'distanceToFibre',
+  '4g': 'distanceTo4g',
+  mobile: 'distanceToMobile',
+};
 
 const moves: Record<string, (index: number, last: number) => number> = {
   ArrowDown: (index, last) => Math.min(last, index + 1),
@@ -24,7 +35,7 @@ const moves: Record<string, (index: number, last: number) => number> = {
   PageUp: (index) => Math.max(0, index - 10),
 };
 
-export function GapsTable({ ranked, selected, onActivate, caption }: GapsTableProps) {
+export function GapsTable({ ranked, technology, selected, onActivate, caption }: GapsTableProps) {
   const { t } = useTranslation();
   const format = useFormatters();
   const bodyRef = useRef<HTMLTableSectionElement>(null);
@@ -62,8 +73,15 @@ export function GapsTable({ ranked, selected, onActivate, caption }: GapsTablePr
             <th scope="col">{t('planning.gaps.name')}</th>
             <th scope="col">{t('planning.gaps.kind')}</th>
             <th scope="col">{t('planning.gaps.commune')}</th>
-            <th scope="col">{t('planning.gaps.people')}</th>
-            <th scope="col">{t('planning.gaps.distance')}</th>
+            <th scope="col">
+              <Term id="inhabitants" />
+            </th>
+            <th scope="col">
+              <Term id="pupils" />
+            </th>
+            <th scope="col">
+              <Term id={distanceTerm[technology]}>{t('planning.gaps.distance')}</Term>
+            </th>
           </tr>
         </thead>
         <tbody ref={bodyRef}>
@@ -88,7 +106,8 @@ export function GapsTable({ ranked, selected, onActivate, caption }: GapsTablePr
                 <th scope="row">{gap.name}</th>
                 <td>{t(`planning.kind.${gap.kind}.${gap.category}`, { defaultValue: gap.category })}</td>
                 <td>{gap.communeName}</td>
-                <td className="number">{format.count(gap.people)}</td>
+                <td className="number">{gap.inhabitants === null ? '' : format.count(gap.inhabitants)}</td>
+                <td className="number">{gap.pupils === null ? '' : format.count(gap.pupils)}</td>
                 <td className="number">
                   {gap.distanceM === null ? t('planning.gaps.noNetwork') : format.km(gap.distanceM)}
                 </td>

@@ -182,6 +182,7 @@ export function PlanningScreen({ data, url, updateUrl }: ScreenProps) {
               </p>
               <GapsTable
                 ranked={answer.ranked}
+                technology={answer.technology}
                 selected={planning.place}
                 onActivate={onActivateRow}
                 caption={t('planning.gaps.caption', { technology: technologyName, scope })}

@@ -8,7 +8,7 @@ import type { PickedWhiteZone } from './usePlanningPicking.ts';
 export function WhiteZonePopup({ zone, onClose }: { zone: PickedWhiteZone; onClose: () => void }) {
   const { t } = useTranslation();
   const format = useFormatters();
-  const { commune_name: commune, area_km2: area, population } = zone.properties;
+  const { communeName: commune, areaKm2: area, population } = zone.properties;
   return (
     <MapPopup lngLat={zone.lngLat} onClose={onClose}>
       <DetailsCard

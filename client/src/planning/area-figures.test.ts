@@ -20,7 +20,7 @@ function place(
   id: number,
   metres: number,
   bearing: number,
-  properties: Partial<PlaceProperties> & Pick<PlaceProperties, 'kind' | 'people'>,
+  properties: Partial<PlaceProperties> & Pick<PlaceProperties, 'kind'> & { people: number },
 ): Places['features'][number] {
   const point =
     metres === 0 ? NOUMEA : destination(NOUMEA, metres, bearing, { units: 'meters' }).geometry.coordinates;
@@ -31,13 +31,15 @@ function place(
       id,
       name: `Place ${id}`,
       category: properties.kind === 'school' ? 'primary' : 'village',
-      commune_insee: '98818',
+      communeInsee: '98818',
       fibre: false,
       g4: false,
       mobile: false,
-      distance_fibre_m: null,
-      distance_4g_m: null,
-      distance_mobile_m: null,
+      distanceFibreM: null,
+      distance4gM: null,
+      distanceMobileM: null,
+      inhabitants: properties.kind === 'settlement' ? properties.people : null,
+      pupils: properties.kind === 'school' ? properties.people : null,
       ...properties,
     },
   };

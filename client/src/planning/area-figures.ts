@@ -35,13 +35,14 @@ export function areaFigures(places: Places, shape: AreaShape): AreaFigures {
   const inside = places.features.filter((place) => isInside(shape, place));
   const settlements = inside.filter((place) => place.properties.kind === 'settlement');
   const schools = inside.filter((place) => place.properties.kind === 'school');
-  const sum = (list: readonly Place[]) => list.reduce((total, place) => total + place.properties.people, 0);
-  const population = sum(settlements);
+  const inhabitants = (list: readonly Place[]) =>
+    list.reduce((total, place) => total + (place.properties.inhabitants ?? 0), 0);
+  const population = inhabitants(settlements);
   const covered = (flag: 'fibre' | 'g4' | 'mobile') => {
-    const people = sum(settlements.filter((place) => place.properties[flag]));
+    const reached = inhabitants(settlements.filter((place) => place.properties[flag]));
     return {
-      population: people,
-      share: share(people, population),
+      population: reached,
+      share: share(reached, population),
       schools: schools.filter((place) => place.properties[flag]).length,
     };
   };
@@ -51,7 +52,7 @@ export function areaFigures(places: Places, shape: AreaShape): AreaFigures {
     settlements: settlements.length,
     tribus: settlements.filter((place) => place.properties.category === 'tribu').length,
     schools: schools.length,
-    pupils: sum(schools),
+    pupils: schools.reduce((total, place) => total + (place.properties.pupils ?? 0), 0),
     covered: { fibre: covered('fibre'), g4: covered('g4'), mobile: covered('mobile') },
   };
 }

@@ -34,22 +34,25 @@ export type PlaceProperties = {
   id: number;
   name: string;
   category: string;
-  commune_insee: string;
-  people: number;
+  communeInsee: string;
+  /** Residents of a settlement; null for a school. */
+  inhabitants: number | null;
+  /** Pupils of a school; null for a settlement. */
+  pupils: number | null;
   fibre: boolean;
   g4: boolean;
   mobile: boolean;
-  distance_fibre_m: number | null;
-  distance_4g_m: number | null;
-  distance_mobile_m: number | null;
+  distanceFibreM: number | null;
+  distance4gM: number | null;
+  distanceMobileM: number | null;
 };
 export type Places = FeatureCollection<Point, PlaceProperties>;
 
 export type WhiteZoneProperties = {
   id: number;
-  commune_insee: string;
-  commune_name: string;
-  area_km2: number;
+  communeInsee: string;
+  communeName: string;
+  areaKm2: number;
   population: number;
 };
 export type WhiteZones = FeatureCollection<MultiPolygon, WhiteZoneProperties>;

@@ -14,9 +14,9 @@ function matches(filter: unknown, properties: Record<string, unknown>): boolean 
   return compiled.value.evaluate({ zoom: 10 }, { type: 'Polygon', properties } as never) as boolean;
 }
 
-const deployed2019 = { status: 'deployed', planned_year: 2019, deployed_on: '2019-12-31' };
-const deployed2020 = { status: 'deployed', planned_year: 2019, deployed_on: '2020-01-01' };
-const planned = { status: 'works', planned_year: 2026, deployed_on: null };
+const deployed2019 = { status: 'deployed', plannedYear: 2019, deployedOn: '2019-12-31' };
+const deployed2020 = { status: 'deployed', plannedYear: 2019, deployedOn: '2020-01-01' };
+const planned = { status: 'works', plannedYear: 2026, deployedOn: null };
 
 describe('deployedBy', () => {
   it('counts a zone deployed on 31 December as deployed that year', () => {

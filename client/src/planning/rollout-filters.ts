@@ -1,5 +1,5 @@
 // The fibre rollout as it stood at the end of a year (issue #3), as MapLibre filters on the
-// fibre-zones attributes: a zone counts as deployed when its `deployed_on` date is on or before
+// fibre-zones attributes: a zone counts as deployed when its `deployedOn` date is on or before
 // 31 December of that year; every other zone is drawn as planned, whatever its status today.
 import type { FilterSpecification } from '@maplibre/maplibre-gl-style-spec';
 
@@ -7,8 +7,8 @@ import type { FilterSpecification } from '@maplibre/maplibre-gl-style-spec';
 export function deployedBy(year: number): FilterSpecification {
   return [
     'all',
-    ['==', ['typeof', ['get', 'deployed_on']], 'string'],
-    ['<=', ['to-string', ['get', 'deployed_on']], `${year}-12-31`],
+    ['==', ['typeof', ['get', 'deployedOn']], 'string'],
+    ['<=', ['to-string', ['get', 'deployedOn']], `${year}-12-31`],
   ];
 }
 

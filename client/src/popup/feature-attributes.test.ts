@@ -25,7 +25,7 @@ const mobileSites: LayerInfo = {
       ],
     },
     { name: 'subscribers', label: localized('Abonnés', 'Subscribers'), type: 'integer' },
-    { name: 'on_air_since', label: localized('En service depuis', 'On air since'), type: 'date' },
+    { name: 'onAirSince', label: localized('En service depuis', 'On air since'), type: 'date' },
   ],
   legend: { property: 'status', items: [] },
   filters: {},
@@ -43,8 +43,8 @@ describe('describeFeature', () => {
     technologies: '["2G","4G"]',
     status: 'on-air',
     subscribers: 1234,
-    on_air_since: '2023-03-01',
-    commune_name: 'Koné',
+    onAirSince: '2023-03-01',
+    communeName: 'Koné',
   };
 
   it('titles the popup with the feature name and does not repeat it below', () => {
@@ -76,23 +76,23 @@ describe('describeFeature', () => {
   it('formats numbers and calendar dates for the locale, without shifting the day', () => {
     const french = describeFeature(mobileSites, clicked, fr).rows;
     assert.match(valueOf(french, 'subscribers') ?? '', /^1\s234$/u);
-    assert.equal(valueOf(french, 'on_air_since'), '1 mars 2023');
-    assert.equal(valueOf(describeFeature(mobileSites, clicked, en).rows, 'on_air_since'), '1 March 2023');
+    assert.equal(valueOf(french, 'onAirSince'), '1 mars 2023');
+    assert.equal(valueOf(describeFeature(mobileSites, clicked, en).rows, 'onAirSince'), '1 March 2023');
   });
 
   it('says when a value is missing', () => {
     const rows = describeFeature(
       mobileSites,
-      { status: 'planned', technologies: '[]', on_air_since: null },
+      { status: 'planned', technologies: '[]', onAirSince: null },
       fr,
     ).rows;
     assert.equal(valueOf(rows, 'technologies'), 'non renseigné');
-    assert.equal(valueOf(rows, 'on_air_since'), 'non renseigné');
+    assert.equal(valueOf(rows, 'onAirSince'), 'non renseigné');
     assert.equal(valueOf(rows, 'subscribers'), 'non renseigné');
   });
 
   it('adds the commune every feature belongs to', () => {
     const rows = describeFeature(mobileSites, clicked, fr).rows;
-    assert.deepEqual(rows.at(-1), { name: 'commune_name', label: 'Commune', value: 'Koné' });
+    assert.deepEqual(rows.at(-1), { name: 'communeName', label: 'Commune', value: 'Koné' });
   });
 });

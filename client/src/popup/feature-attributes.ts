@@ -74,7 +74,7 @@ function formatValue(attribute: AttributeInfo, value: unknown, { language, missi
 }
 
 /** Attributes that name the feature: the first one set becomes the popup's title. */
-const NAME_ATTRIBUTES = ['name', 'site_name'];
+const NAME_ATTRIBUTES = ['name', 'siteName'];
 
 export function describeFeature(
   info: LayerInfo,
@@ -93,10 +93,10 @@ export function describeFeature(
       label: attribute.label[wording.language],
       value: formatValue(attribute, properties[attribute.name], wording),
     }));
-  const communeName = properties.commune_name;
-  const listed = info.attributes.some((attribute) => attribute.name === 'commune_name');
+  const communeName = properties.communeName;
+  const listed = info.attributes.some((attribute) => attribute.name === 'communeName');
   if (!listed && typeof communeName === 'string' && communeName) {
-    rows.push({ name: 'commune_name', label: wording.commune, value: communeName });
+    rows.push({ name: 'communeName', label: wording.commune, value: communeName });
   }
   return { title, rows };
 }

@@ -4,6 +4,7 @@
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../i18n.ts';
 import {
+  fibreAtSpot,
   fibreWording,
   mobileWording,
   openingHoursWording,
@@ -24,7 +25,7 @@ export function HereCard({ answer, format, onNearestWifi }: HereCardProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const { commune, message, where } = answer;
-  const fibre = fibreWording(t, answer.fibre, format.distance, format.date);
+  const fibre = fibreWording(t, fibreAtSpot(answer), format.distance, format.date);
   const mobile = mobileWording(t, answer.mobile);
 
   return (
@@ -78,27 +79,26 @@ function Fact({ kind, label, wording }: { kind: string; label: string; wording: 
 function Nearest({ answer, format }: { answer: HereAnswer; format: PublicFormat }) {
   const { t } = useTranslation();
   const { wifi, poBox, school } = answer.nearest;
-  const boxes = poBox?.detail ? Number(poBox.detail) : NaN;
   const rows = [
     {
       kind: 'wifi',
       label: t('public.here.nearest.wifi'),
       place: wifi,
-      detail: openingHoursWording(t, wifi?.detail ?? null),
+      detail: openingHoursWording(t, wifi?.openingHours ?? null),
     },
     {
       kind: 'po-box',
       label: t('public.here.nearest.poBox'),
       place: poBox,
-      detail: Number.isFinite(boxes)
-        ? t('public.here.nearest.boxes', { count: boxes, formatted: format.count(boxes) })
+      detail: poBox
+        ? t('public.here.nearest.boxes', { count: poBox.boxes, formatted: format.count(poBox.boxes) })
         : null,
     },
     {
       kind: 'school',
       label: t('public.here.nearest.school'),
       place: school,
-      detail: schoolConnectionWording(t, school?.detail ?? null),
+      detail: schoolConnectionWording(t, school?.connection ?? null),
     },
   ];
   return (

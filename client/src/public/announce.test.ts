@@ -61,7 +61,8 @@ describe('announce', () => {
     const here = {
       where: 'land',
       message: null,
-      fibre: { status: 'none', zone: null, nearestDeployedM: 1200 },
+      fibre: { status: 'none', zone: null },
+      coverage: { distanceFibreM: 1200 },
       mobile: [{ technology: '4g', level: 'good' }],
     } as unknown as HereAnswer;
     const ready = { status: 'ready' as const, data: here, error: null };

@@ -2,7 +2,7 @@
 // for, or the gist of the answer, in the reader's language.
 import type { Language } from '../api.ts';
 import type { Remote } from '../planning/useRemote.ts';
-import { fibreWording, mobileWording, type Translate } from './here-wording.ts';
+import { fibreAtSpot, fibreWording, mobileWording, type Translate } from './here-wording.ts';
 import type { HereAnswer } from './public-api.ts';
 import type { NearestState } from './useNearestTerminals.ts';
 import type { PublicFormat } from './usePublicFormat.ts';
@@ -28,7 +28,7 @@ export function announce(
     if (answer.message) return answer.message[language];
     return t('public.here.announce', {
       title: t('public.here.title'),
-      fibre: fibreWording(t, answer.fibre, format.distance, format.date).summary,
+      fibre: fibreWording(t, fibreAtSpot(answer), format.distance, format.date).summary,
       mobile: mobileWording(t, answer.mobile).summary,
     });
   }

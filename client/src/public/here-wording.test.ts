@@ -93,7 +93,7 @@ describe('fibreWording', () => {
           plannedYear: 2020,
           deployedOn: '2021-03-05',
         },
-        nearestDeployedM: 0,
+        distanceM: 0,
       },
       km,
       date,
@@ -108,7 +108,7 @@ describe('fibreWording', () => {
     const fibre = {
       status: 'planned' as const,
       zone: { name: 'Zone FTTH Lifou 01', status: 'studies', plannedYear: 2029, deployedOn: null },
-      nearestDeployedM: 8990,
+      distanceM: 8990,
     };
     assert.deepEqual(fibreWording(french, fibre, km, date), {
       summary: 'prévue pour 2029',
@@ -118,12 +118,12 @@ describe('fibreWording', () => {
   });
 
   it('says there is none, with the distance to fibre or that there is none near', () => {
-    const none = { status: 'none' as const, zone: null, nearestDeployedM: 16_701 };
+    const none = { status: 'none' as const, zone: null, distanceM: 16_701 };
     assert.deepEqual(fibreWording(english, none, km, date), {
       summary: 'neither available nor planned here',
       details: ['The nearest deployed fibre is 16.701 km away.'],
     });
-    assert.deepEqual(fibreWording(french, { ...none, nearestDeployedM: null }, km, date).details, [
+    assert.deepEqual(fibreWording(french, { ...none, distanceM: null }, km, date).details, [
       'Aucune zone fibrée à proximité.',
     ]);
   });

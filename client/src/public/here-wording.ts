@@ -37,6 +37,9 @@ export interface Wording {
   details: string[];
 }
 
+/** How a technology code (`4g`) is written for people: 4G, in either language. */
+export const technologyName = (technology: string) => technology.toUpperCase();
+
 export function mobileWording(
   t: Translate,
   mobile: readonly { technology: string; level: string }[],
@@ -46,19 +49,26 @@ export function mobileWording(
   const level = (row: CoverageRow) => t(`public.here.mobile.level.${row.level}`);
   return {
     summary: best
-      ? t('public.here.mobile.best', { technology: best.technology, level: level(best) })
+      ? t('public.here.mobile.best', { technology: technologyName(best.technology), level: level(best) })
       : t('public.here.mobile.noneAtAll'),
     details: rows.map((row) =>
-      t('public.here.mobile.row', { technology: row.technology, level: level(row) }),
+      t('public.here.mobile.row', { technology: technologyName(row.technology), level: level(row) }),
     ),
   };
 }
 
+/** Fibre at a spot: the zone's own status (or none), and the distance to fibre as the glossary defines it. */
 export interface FibreAtSpot {
-  status: 'deployed' | 'planned' | 'none';
+  status: 'deployed' | 'works' | 'studies' | 'planned' | 'none';
   zone: { name: string; status: string; plannedYear: number; deployedOn: string | null } | null;
-  nearestDeployedM: number | null;
+  distanceM: number | null;
 }
+
+/** The fibre part of an answer of /api/here, with its distance to fibre. */
+export const fibreAtSpot = (answer: {
+  fibre: Omit<FibreAtSpot, 'distanceM'>;
+  coverage: { distanceFibreM: number | null };
+}): FibreAtSpot => ({ ...answer.fibre, distanceM: answer.coverage.distanceFibreM });
 
 const plannedStages = new Set(['planned', 'studies', 'works']);
 
@@ -70,9 +80,9 @@ export function fibreWording(
 ): Wording {
   const { zone } = fibre;
   const nearest =
-    fibre.nearestDeployedM === null
+    fibre.distanceM === null
       ? t('public.here.fibre.nearestUnknown')
-      : t('public.here.fibre.nearest', { distance: formatDistance(fibre.nearestDeployedM) });
+      : t('public.here.fibre.nearest', { distance: formatDistance(fibre.distanceM) });
   switch (fibre.status) {
     case 'deployed':
       return {
@@ -83,6 +93,8 @@ export function fibreWording(
             : [],
       };
     case 'planned':
+    case 'studies':
+    case 'works':
       return {
         summary: zone
           ? t('public.here.fibre.planned', { year: zone.plannedYear })
