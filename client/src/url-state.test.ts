@@ -21,7 +21,7 @@ describe('parseUrlState', () => {
   });
 
   it('reads legend filters per layer', () => {
-    assert.deepEqual(parse('http://app/#f.mobile-coverage=4G,5G&f.wifi-terminals=&f.=x').filters, {
+    assert.deepEqual(parse('http://app/#f.mobile-coverage=4g,5g&f.wifi-terminals=&f.=x').filters, {
       'mobile-coverage': ['4g', '5g'],
       'wifi-terminals': [],
     });
@@ -93,7 +93,7 @@ describe('formatUrlState', () => {
     const url = formatUrlState(new URL('http://app/'), state);
     assert.equal(
       url,
-      'http://app/#map=8/-21.3/165.5&layers=po-boxes,schools&f.mobile-coverage=3G,4G&lang=en',
+      'http://app/#map=8/-21.3/165.5&layers=po-boxes,schools&f.mobile-coverage=3g,4g&lang=en',
     );
     assert.deepEqual(parse(url), state);
   });

@@ -1,6 +1,7 @@
 // A commune's key figures (GET /api/stats/communes/:insee): who the networks reach, what is built,
 // and the schools by the connection they have.
 import { useTranslation } from 'react-i18next';
+import { Term } from '../glossary/Term.tsx';
 import { useFormatters } from '../planning/planning-format.ts';
 import type { CommuneFigures } from './commune-api.ts';
 import './key-figures.css';
@@ -15,7 +16,9 @@ export function KeyFigures({ figures }: { figures: CommuneFigures }) {
   const schools = connections.reduce((sum, connection) => sum + figures.schoolsByConnection[connection], 0);
   const coverage = (key: 'fibre' | 'g4' | 'mobile') => (
     <div className="key-figure">
-      <dt>{t(`commune.figures.${key}`)}</dt>
+      <dt>
+        <Term id="covered">{t(`commune.figures.${key}`)}</Term>
+      </dt>
       <dd>
         <span className="key-figure__value">{format.share(figures[key].share)}</span>
         <span className="key-figure__detail">
@@ -33,7 +36,9 @@ export function KeyFigures({ figures }: { figures: CommuneFigures }) {
       {coverage('g4')}
       {coverage('mobile')}
       <div className="key-figure">
-        <dt>{t('commune.figures.premisesPassed')}</dt>
+        <dt>
+          <Term id="premisesPassed">{t('commune.figures.premisesPassed')}</Term>
+        </dt>
         <dd>
           <span className="key-figure__value">{format.count(figures.premisesPassed)}</span>
           {plannedPremises > 0 && (

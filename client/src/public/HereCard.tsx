@@ -2,7 +2,9 @@
 // mobile coverage by technology in plain words, and the nearest Wi-Fi terminal, PO box block and
 // school with their distances. At sea or outside New Caledonia, the API's own message says so.
 import { useTranslation } from 'react-i18next';
+import { Term } from '../glossary/Term.tsx';
 import { useLanguage } from '../i18n.ts';
+import type { GlossaryTermId } from '../../../server/glossary/terms.ts';
 import {
   fibreAtSpot,
   fibreWording,
@@ -44,8 +46,13 @@ export function HereCard({ answer, format, onNearestWifi }: HereCardProps) {
       {message && <p className="here-card__message">{message[language]}</p>}
       {where === 'land' && (
         <dl className="here-card__facts">
-          <Fact kind="fibre" label={t('public.here.fibre.label')} wording={fibre} />
-          <Fact kind="mobile" label={t('public.here.mobile.label')} wording={mobile} />
+          <Fact kind="fibre" label={t('public.here.fibre.label')} term="distanceToFibre" wording={fibre} />
+          <Fact
+            kind="mobile"
+            label={t('public.here.mobile.label')}
+            term="distanceToMobile"
+            wording={mobile}
+          />
         </dl>
       )}
       {where !== 'outside' && <Nearest answer={answer} format={format} />}
@@ -58,10 +65,20 @@ export function HereCard({ answer, format, onNearestWifi }: HereCardProps) {
   );
 }
 
-function Fact({ kind, label, wording }: { kind: string; label: string; wording: Wording }) {
+interface FactProps {
+  kind: string;
+  label: string;
+  /** The glossary's definition of the figure. */
+  term: GlossaryTermId;
+  wording: Wording;
+}
+
+function Fact({ kind, label, term, wording }: FactProps) {
   return (
     <div className={`here-card__fact here-card__fact--${kind}`}>
-      <dt>{label}</dt>
+      <dt>
+        <Term id={term}>{label}</Term>
+      </dt>
       <dd>
         <strong className="here-card__summary">{wording.summary}</strong>
         {wording.details.length > 0 && (
