@@ -86,6 +86,13 @@ for (const backend of testBackends()) {
       );
     });
 
+    test('without a technology the gaps are those of fibre, the documented default', async () => {
+      const { status, body } = await api.json<GapsBody>('/api/gaps');
+      assert.equal(status, 200);
+      assert.equal(body.technology, 'fibre');
+      assert.deepEqual(body, (await api.json<GapsBody>('/api/gaps?technology=fibre')).body);
+    });
+
     test('limit keeps the first of the ranking; commune narrows it', async () => {
       const { body } = await api.json<GapsBody>('/api/gaps?technology=fibre&limit=1&commune=98818');
       assert.equal(body.commune, '98818');

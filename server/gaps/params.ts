@@ -3,12 +3,14 @@ import { z } from 'zod';
 import { communeParam, zoomParam } from '../layers/params.ts';
 import { strictBody, strictQuery, wholeNumberParam } from '../validation.ts';
 import type { AreaQuery } from './area.ts';
-import { technologies } from './technology.ts';
+import { DEFAULT_TECHNOLOGY, technologies } from './technology.ts';
 
 export const MAX_GAPS_LIMIT = 10_000;
 
 export const gapsQuery = strictQuery({
-  technology: z.enum(technologies, { error: `expected one of ${technologies.join(', ')}` }),
+  technology: z
+    .enum(technologies, { error: `expected one of ${technologies.join(', ')}` })
+    .default(DEFAULT_TECHNOLOGY),
   commune: communeParam.optional(),
   limit: wholeNumberParam(1, MAX_GAPS_LIMIT).optional(),
   format: z.enum(['json', 'csv', 'geojson'], { error: 'expected json, csv or geojson' }).default('json'),

@@ -38,13 +38,7 @@ const closed = (status: ProjectStatus) => status === 'done' || status === 'cance
 
 type Dates = Pick<
   ProjectProperties,
-  | 'status'
-  | 'plannedStart'
-  | 'plannedEnd'
-  | 'actualStart'
-  | 'actualEnd'
-  | 'startSlipDays'
-  | 'endSlipDays'
+  'status' | 'plannedStart' | 'plannedEnd' | 'actualStart' | 'actualEnd' | 'startSlipDays' | 'endSlipDays'
 >;
 
 function slip(
