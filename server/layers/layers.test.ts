@@ -85,7 +85,7 @@ for (const backend of testBackends()) {
       // 'fair' (8 km). The planned northern site counts for nothing.
       assert.deepEqual(keys, ['98805/fair', '98818/fair', '98818/good']);
       const twoG = await api.json<FeatureCollection>(
-        '/api/layers/mobile-coverage?technology=2G&commune=98805',
+        '/api/layers/mobile-coverage?technology=2g&commune=98805',
       );
       assert.ok(twoG.body.features.length > 0);
     });

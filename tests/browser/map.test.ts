@@ -65,13 +65,13 @@ describe('the infrastructure map in a browser', { timeout: 180_000 }, () => {
   it('shows mobile coverage one technology at a time, chosen in the legend', async () => {
     // Given the coverage layer, which starts on 4G alone
     await map.open('map=8/-21.2/165.4&layers=communes,mobile-coverage');
-    assert.deepEqual(await map.renderedValues('mobile-coverage', 'technology'), ['4G']);
+    assert.deepEqual(await map.renderedValues('mobile-coverage', 'technology'), ['4g']);
     // When 2G is ticked and 4G unticked in its legend
     await map.setLegendValue('mobile-coverage', '2G', true);
     await map.setLegendValue('mobile-coverage', '4G', false);
     // Then only 2G is drawn, and the link says so
-    assert.deepEqual(await map.renderedValues('mobile-coverage', 'technology'), ['2G']);
-    assert.equal(map.urlState().get('f.mobile-coverage'), '2G');
+    assert.deepEqual(await map.renderedValues('mobile-coverage', 'technology'), ['2g']);
+    assert.equal(map.urlState().get('f.mobile-coverage'), '2g');
   });
 
   it('explains a clicked feature in plain words', async () => {

@@ -214,9 +214,8 @@ export class PlanningDriver extends MapDriver {
     return this.page.evaluate(async (until) => {
       const response = await fetch('/api/layers/fibre-zones');
       const body = (await response.json()) as { features: { properties: { deployedOn: string | null } }[] };
-      return body.features.filter(
-        (f) => f.properties.deployedOn !== null && f.properties.deployedOn <= until,
-      ).length;
+      return body.features.filter((f) => f.properties.deployedOn !== null && f.properties.deployedOn <= until)
+        .length;
     }, `${year}-12-31`);
   }
 

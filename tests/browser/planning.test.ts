@@ -65,20 +65,33 @@ describe('the Planning view in a browser', { timeout: 240_000 }, () => {
     assert.equal(planning.urlState().get('indicator'), 'po-boxes-per-1000');
   });
 
-  it('ranks the uncovered places by people, then distance, and flies to a row clicked', async () => {
+  it('ranks settlements by inhabitants and schools by pupils, then distance, and flies to a row clicked', async () => {
     // Given the Planning view
     await planning.openPlanning();
     const rows = await planning.tableRows();
     assert.ok(rows.length > 50, `${rows.length} rows`);
-    const people = rows.map((row) => number(row.cells[4] ?? ''));
+    // Then the two rankings alternate (settlement 1, school 1, settlement 2 …), each by its own count
     assert.deepEqual(
-      rows.slice(0, 5).map((row) => row.cells[0]),
-      ['1', '2', '3', '4', '5'],
+      rows.slice(0, 4).map((row) => [row.cells[0], row.key.split('-')[0]]),
+      [
+        ['1', 'settlement'],
+        ['1', 'school'],
+        ['2', 'settlement'],
+        ['2', 'school'],
+      ],
     );
-    assert.ok(
-      people.every((value, i) => i === 0 || value <= (people[i - 1] ?? Infinity)),
-      'people go down the ranking',
-    );
+    for (const [kind, column] of [
+      ['settlement', 4],
+      ['school', 5],
+    ] as const) {
+      const counts = rows
+        .filter((row) => row.key.startsWith(kind))
+        .map((row) => number(row.cells[column] ?? ''));
+      assert.ok(
+        counts.every((value, i) => i === 0 || value <= (counts[i - 1] ?? Infinity)),
+        `${kind}s go down their ranking`,
+      );
+    }
     // When the third row is clicked
     const third = rows[2];
     assert.ok(third);
