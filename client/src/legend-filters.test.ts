@@ -22,6 +22,10 @@ const communes = {
 };
 
 describe('legend filters', () => {
+  it('reads links shared before technologies were spelled lowercase', () => {
+    assert.deepEqual(selectedLegendValues(coverage, { 'mobile-coverage': ['4G', '5g'] }), ['4g', '5g']);
+  });
+
   it('start mobile coverage on 4G alone', () => {
     assert.deepEqual(selectedLegendValues(coverage, null), ['4g']);
     assert.deepEqual(legendQueryFilters(coverage, ['4g']), { technology: ['4g'] });

@@ -22,7 +22,10 @@ export function selectedLegendValues(
   const known = new Set(info.legend.items.map((item) => item.value));
   const wanted = fromUrl?.[info.id] ?? defaultLegendSelection[info.id];
   if (!wanted) return null;
-  const values = wanted.filter((value) => known.has(value));
+  // Links shared before issue 9 spelled technologies in capitals (`4G`): read them as today's `4g`.
+  const values = [...new Set(wanted.map((value) => (known.has(value) ? value : value.toLowerCase())))].filter(
+    (value) => known.has(value),
+  );
   return values.length === known.size ? null : values;
 }
 
