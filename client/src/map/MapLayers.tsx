@@ -1,8 +1,9 @@
 // Everything drawn on the map, in drawing order: offline land, the catalogue layers
-// (areas, then lines, then points), commune names on top; and the popup of a picked feature.
+// (areas, then lines, then points), commune names on top; and the popup of a picked feature
+// (a click on a cluster zooms in instead, see useFeaturePicking).
 import { useMemo } from 'react';
 import type { CommuneSummary, LayerInfo } from '../api.ts';
-import { selectedLegendValues, type LegendSelection } from '../legend-filters.ts';
+import { extraLegendFilter, selectedLegendValues, type LegendSelection } from '../legend-filters.ts';
 import { FeaturePopup } from '../popup/FeaturePopup.tsx';
 import { useFeaturePicking, type PickedFeature } from '../popup/useFeaturePicking.ts';
 import { BasemapLand, CommuneLabels } from './BasemapLayers.tsx';
@@ -51,6 +52,7 @@ export function MapLayers(props: MapLayersProps) {
           info={info}
           visible={visible.has(info.id)}
           selected={selectedLegendValues(info, legendSelection)}
+          mapFilter={extraLegendFilter(info, legendSelection)}
           viewport={viewport}
           onStatus={onStatus}
         />
