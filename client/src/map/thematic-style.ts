@@ -65,7 +65,7 @@ export const coverageLevelOpacity: Readonly<Record<string, number>> = { good: 0.
 /** Translucent enough that the land, and polygons from other layers, show through. */
 const fillOpacity: Partial<Record<string, number | ExpressionSpecification>> = {
   // Provinces tint the land: strong enough to tell them apart, pale enough to read data over.
-  communes: 0.55,
+  communes: 0.4,
   // Small zones must show at the territory's zoom; closer, the land under them shows through.
   'fibre-zones': ['interpolate', ['linear'], ['zoom'], 7, 0.8, 12, 0.5],
   'mobile-coverage': [
