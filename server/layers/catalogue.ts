@@ -82,7 +82,7 @@ const STATUS = { fr: 'Statut', en: 'Status' };
 const palettes = {
   province: {
     SUD: ['Province Sud', 'South Province', '#eedd88'],
-    NORD: ['Province Nord', 'North Province', '#44bb99'],
+    NORD: ['Province Nord', 'North Province', '#77aadd'],
     ILES: ['Province des Îles Loyauté', 'Loyalty Islands Province', '#ffaabb'],
   },
   boundary: {

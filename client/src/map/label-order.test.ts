@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
-import { isBasemapLabel } from './label-order.ts';
+import { insertionPoint, isBasemapLabel } from './label-order.ts';
 import { communeLabelLayers } from './offline-basemap.ts';
+import { thematicStyleLayers } from './thematic-style.ts';
+import type { LayerInfo } from '../api.ts';
 
 const sourceTypes: Record<string, string> = {
   'basemap-commune-labels': 'geojson',
@@ -10,6 +12,19 @@ const sourceTypes: Record<string, string> = {
   openmaptiles: 'vector',
 };
 const sourceType = (id: string) => sourceTypes[id];
+
+const wifi = {
+  id: 'wifi-terminals',
+  geometryType: 'Point',
+  legend: { property: 'status', items: [{ value: 'active', label: { fr: '', en: '' }, color: '#0072b2' }] },
+} as unknown as LayerInfo;
+const [cluster, count, single] = thematicStyleLayers(wifi) as [
+  LayerSpecification,
+  LayerSpecification,
+  LayerSpecification,
+];
+const labels = communeLabelLayers[0] as LayerSpecification;
+const land: LayerSpecification = { id: 'land', type: 'fill', source: 'basemap-communes' };
 
 describe('place names above the data', () => {
   it('take the offline commune names for labels', () => {
@@ -25,11 +40,6 @@ describe('place names above the data', () => {
     assert.equal(isBasemapLabel(place, sourceType), true);
   });
   it('leave the data, cluster counts included, and non-symbol basemap layers below', () => {
-    const count: LayerSpecification = {
-      id: 'wifi-terminals-cluster-count',
-      type: 'symbol',
-      source: 'wifi-terminals',
-    };
     const water: LayerSpecification = {
       id: 'water',
       type: 'fill',
@@ -38,5 +48,15 @@ describe('place names above the data', () => {
     };
     assert.equal(isBasemapLabel(count, sourceType), false);
     assert.equal(isBasemapLabel(water, sourceType), false);
+  });
+  it('add data under the names, wherever the names already are', () => {
+    assert.equal(insertionPoint([land, labels], single, sourceType), labels.id);
+    assert.equal(insertionPoint([land], single, sourceType), undefined);
+  });
+  it('add single points under clusters, clusters under counts, counts under names', () => {
+    const style = [land, cluster, count, labels];
+    assert.equal(insertionPoint(style, single, sourceType), cluster.id);
+    assert.equal(insertionPoint(style, cluster, sourceType), count.id);
+    assert.equal(insertionPoint(style, count, sourceType), labels.id);
   });
 });

@@ -5,6 +5,7 @@
 // grow with the zoom.
 import type { ExpressionSpecification, LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { LayerGeometry, LayerInfo } from '../api.ts';
+import { bandMetadata } from './label-order.ts';
 import { clusterProperty, featureProperty } from './style-properties.ts';
 
 /** For values the legend does not list. */
@@ -36,8 +37,8 @@ export interface PointPresentation {
   cluster: ClusterOptions | null;
 }
 
-/** Clusters break apart at zoom 11, about a town on screen. */
-const TERRITORY_CLUSTERS: ClusterOptions = { radius: 48, maxZoom: 10 };
+/** Clusters break apart at zoom 10, a town and its tribus on screen. */
+const TERRITORY_CLUSTERS: ClusterOptions = { radius: 48, maxZoom: 9 };
 
 /**
  * Sites, PO boxes and Wi-Fi terminals are counted ("how many around here"), so they cluster;
@@ -65,7 +66,7 @@ export const coverageLevelOpacity: Readonly<Record<string, number>> = { good: 0.
 /** Translucent enough that the land, and polygons from other layers, show through. */
 const fillOpacity: Partial<Record<string, number | ExpressionSpecification>> = {
   // Provinces tint the land: strong enough to tell them apart, pale enough to read data over.
-  communes: 0.4,
+  communes: 0.35,
   // Small zones must show at the territory's zoom; closer, the land under them shows through.
   'fibre-zones': ['interpolate', ['linear'], ['zoom'], 7, 0.8, 12, 0.5],
   'mobile-coverage': [
@@ -83,6 +84,8 @@ const outlineWidth: Partial<Record<string, ExpressionSpecification>> = {
   'fibre-zones': ['interpolate', ['linear'], ['zoom'], 6, 1, 9, 1.5, 13, 3],
   communes: ['interpolate', ['linear'], ['zoom'], 6, 0.5, 12, 1],
 };
+/** Province tints need a neutral border between communes, not one in their own light colour. */
+const outlineColor: Partial<Record<string, string>> = { communes: '#8a7f6d' };
 const defaultOutlineWidth: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 6, 0.75, 12, 2];
 
 const notCluster: ExpressionSpecification = ['!', ['has', clusterProperty.count]];
@@ -96,10 +99,12 @@ function clusterLayers(info: LayerInfo, color: string): LayerSpecification[] {
       type: 'circle',
       source: info.id,
       filter: isCluster,
+      // Over every single point, of any layer: a summary hides what it sums up.
+      metadata: bandMetadata('clusters'),
       paint: {
         'circle-color': color,
         'circle-opacity': 0.9,
-        'circle-radius': ['step', ['get', clusterProperty.count], 10, 5, 13, 15, 16, 40, 20],
+        'circle-radius': ['step', ['get', clusterProperty.count], 9, 5, 11, 15, 14, 40, 17],
         'circle-stroke-color': '#ffffff',
         'circle-stroke-width': 2,
       },
@@ -109,6 +114,8 @@ function clusterLayers(info: LayerInfo, color: string): LayerSpecification[] {
       type: 'symbol',
       source: info.id,
       filter: isCluster,
+      // Over every cluster, so that no count is hidden by another layer's cluster.
+      metadata: bandMetadata('counts'),
       layout: {
         'text-field': ['get', clusterProperty.countText],
         'text-font': ['sans-serif'],
@@ -140,7 +147,7 @@ export function thematicStyleLayers(info: LayerInfo): LayerSpecification[] {
           type: 'line',
           source,
           paint: {
-            'line-color': color,
+            'line-color': outlineColor[info.id] ?? color,
             'line-width': outlineWidth[info.id] ?? defaultOutlineWidth,
             'line-opacity': outlineOpacity[info.id] ?? 0.9,
           },
@@ -151,20 +158,21 @@ export function thematicStyleLayers(info: LayerInfo): LayerSpecification[] {
       return [
         ...areas,
         {
-          // A dot at each area's pole of inaccessibility (MapLibre places point symbols of
+          // A mark at each area's pole of inaccessibility (MapLibre places point symbols of
           // polygons there), drawn with a glyph of the local font: no sprite to serve.
           id: `${info.id}-marker`,
           type: 'symbol',
           source,
           maxzoom: markerMaxZoom,
           layout: {
-            'text-field': '●',
+            // A diamond, a shape no point layer has, so zones do not read as schools.
+            'text-field': '◆',
             'text-font': ['sans-serif'],
-            'text-size': ['interpolate', ['linear'], ['zoom'], 6, 11, 9, 15],
+            'text-size': ['interpolate', ['linear'], ['zoom'], 6, 15, 9, 20],
             'text-allow-overlap': true,
             'text-ignore-placement': true,
           },
-          paint: { 'text-color': color, 'text-halo-color': '#ffffff', 'text-halo-width': 1 },
+          paint: { 'text-color': color, 'text-halo-color': '#1f2933', 'text-halo-width': 1 },
         },
       ];
     }

@@ -5,7 +5,7 @@ import { useEffect, useRef } from 'react';
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { LayerData } from '../api.ts';
-import { firstLabelLayerId } from './label-order.ts';
+import { addLayerInBand } from './label-order.ts';
 import type { ClusterOptions } from './thematic-style.ts';
 import { padViewport, viewportCovers, type Viewport } from './viewport.ts';
 
@@ -29,7 +29,7 @@ export interface GeoJsonLayerOptions {
   tolerance?: number;
   /** Gather the source's points into clusters (MapLibre's own supercluster) up to a zoom. */
   cluster?: ClusterOptions | null;
-  /** Data, not names: the layers go under the basemap's labels, whenever they are added. */
+  /** Data, not names: the layers go under the basemap's labels (and in their band, label-order.ts). */
   beneathLabels?: boolean;
   onStatus?: (status: LayerStatus) => void;
 }
@@ -71,9 +71,9 @@ export function useGeoJsonLayer({
       ...(tolerance === undefined ? {} : { tolerance }),
       ...(cluster ? { cluster: true, clusterRadius: cluster.radius, clusterMaxZoom: cluster.maxZoom } : {}),
     });
-    const before = beneathLabels ? firstLabelLayerId(map) : undefined;
     for (const layer of layers) {
-      map.addLayer(layer, before);
+      if (beneathLabels) addLayerInBand(map, layer);
+      else map.addLayer(layer);
       if (!visibleRef.current) map.setLayoutProperty(layer.id, 'visibility', 'none');
     }
     loadedRef.current = null;
