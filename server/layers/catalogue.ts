@@ -137,7 +137,7 @@ const palettes = {
     higher: ['Supérieur', 'Higher education', '#000000'],
   },
   connection: {
-    fibre: ['Fibre', 'Fibre', '#1b9e77'],
+    fibre: ['Fibre', 'Fibre', '#00734d'],
     dsl: ['ADSL', 'DSL', '#66a61e'],
     '4g': ['4G', '4G', '#7570b3'],
     satellite: ['Satellite', 'Satellite', '#e7298a'],

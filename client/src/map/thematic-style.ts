@@ -35,6 +35,8 @@ export interface PointPresentation {
   color: string;
   /** null: never clustered, its points grow with the zoom instead. */
   cluster: ClusterOptions | null;
+  /** Where its clusters sit from their centre, in pixels: a town's clusters side by side, not stacked. */
+  offset: [x: number, y: number];
 }
 
 /** Clusters break apart at zoom 10, a town and its tribus on screen. */
@@ -47,9 +49,9 @@ const TERRITORY_CLUSTERS: ClusterOptions = { radius: 48, maxZoom: 9 };
  * a legend colour of another point layer.
  */
 export const pointPresentation: Readonly<Record<string, PointPresentation>> = {
-  'wifi-terminals': { color: '#005a9c', cluster: TERRITORY_CLUSTERS },
-  'po-boxes': { color: '#8a5300', cluster: TERRITORY_CLUSTERS },
-  'mobile-sites': { color: '#54278f', cluster: TERRITORY_CLUSTERS },
+  'wifi-terminals': { color: '#005a9c', cluster: TERRITORY_CLUSTERS, offset: [-10, 0] },
+  'po-boxes': { color: '#8a5300', cluster: TERRITORY_CLUSTERS, offset: [10, 0] },
+  'mobile-sites': { color: '#54278f', cluster: TERRITORY_CLUSTERS, offset: [0, -16] },
 };
 
 export function clusterOptions(info: Pick<LayerInfo, 'id' | 'geometryType'>): ClusterOptions | null {
@@ -92,7 +94,7 @@ const notCluster: ExpressionSpecification = ['!', ['has', clusterProperty.count]
 const isCluster: ExpressionSpecification = ['has', clusterProperty.count];
 
 /** The circles and counts of a clustered point layer; count text in the browser's own sans-serif. */
-function clusterLayers(info: LayerInfo, color: string): LayerSpecification[] {
+function clusterLayers(info: LayerInfo, { color, offset }: PointPresentation): LayerSpecification[] {
   return [
     {
       id: `${info.id}-cluster`,
@@ -107,6 +109,7 @@ function clusterLayers(info: LayerInfo, color: string): LayerSpecification[] {
         'circle-radius': ['step', ['get', clusterProperty.count], 9, 5, 11, 15, 14, 40, 17],
         'circle-stroke-color': '#ffffff',
         'circle-stroke-width': 2,
+        'circle-translate': offset,
       },
     },
     {
@@ -124,7 +127,7 @@ function clusterLayers(info: LayerInfo, color: string): LayerSpecification[] {
         'text-allow-overlap': true,
         'text-ignore-placement': true,
       },
-      paint: { 'text-color': '#ffffff' },
+      paint: { 'text-color': '#ffffff', 'text-translate': offset },
     },
   ];
 }
@@ -191,7 +194,7 @@ export function thematicStyleLayers(info: LayerInfo): LayerSpecification[] {
       ];
     case 'Point': {
       const presentation = pointPresentation[info.id];
-      const clustered = presentation?.cluster ? clusterLayers(info, presentation.color) : [];
+      const clustered = presentation?.cluster ? clusterLayers(info, presentation) : [];
       return [
         ...clustered,
         {
