@@ -214,6 +214,8 @@ describe('the infrastructure map in a browser', { timeout: 180_000 }, () => {
     await map.screenshot(screenshotOf('map-z7'));
     await map.open('map=10.5/-22.2/166.5');
     await map.screenshot(screenshotOf('map-z10'));
+    await map.open('map=8/-21.2/165.4&layers=communes,mobile-coverage,mobile-sites&f.mobile-coverage=3G,4G');
+    await map.screenshot(screenshotOf('map-mobile-z8'));
   });
 
   it('saves a screenshot of the default view', async () => {
