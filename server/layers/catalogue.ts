@@ -109,10 +109,11 @@ const palettes = {
     distribution: ['Distribution', 'Distribution', '#3182bd'],
   },
   technology: {
-    '2G': ['2G', '2G', '#cbc9e2'],
-    '3G': ['3G', '3G', '#9e9ac8'],
+    // Brewer's PuOr, colour-blind safe: older technologies orange, newer purple, so 3G and 4G differ in hue.
+    '2G': ['2G', '2G', '#fdb863'],
+    '3G': ['3G', '3G', '#e08214'],
     '4G': ['4G', '4G', '#6a51a3'],
-    '5G': ['5G', '5G', '#3f007d'],
+    '5G': ['5G', '5G', '#2d004b'],
   },
   coverageLevel: {
     good: ['Bonne (intérieur)', 'Good (indoors)', '#000000'],
