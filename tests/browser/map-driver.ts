@@ -24,6 +24,16 @@ export class MapDriver {
     await this.waitUntilReady();
   }
 
+  /**
+   * Makes the app use `style` as its configured basemap (instead of the offline one), as with
+   * BASEMAP_STYLE_URL: the style is served from the app's own origin. Call before open().
+   */
+  async useBasemapStyle(style: object): Promise<void> {
+    const url = `${this.baseUrl}/test-basemap/style.json`;
+    await this.page.serveJson('**/test-basemap/style.json', style);
+    await this.page.rewriteJson('**/api/config', (config) => ({ ...config, basemapStyleUrl: url }));
+  }
+
   /** Puts a new hash in the address bar of the open map, as when a link is pasted into it. */
   async followHash(hash: string): Promise<void> {
     await this.page.evaluate((next) => {

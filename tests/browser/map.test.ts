@@ -192,6 +192,43 @@ describe('the infrastructure map in a browser', { timeout: 180_000 }, () => {
     assert.ok((await map.communeLabels()).includes('Nouméa'));
   });
 
+  it('keeps the place names of a configured basemap above every data layer', async () => {
+    // Given a configured basemap whose style has its own place names
+    await map.useBasemapStyle({
+      version: 8,
+      sources: {
+        places: {
+          type: 'geojson',
+          data: {
+            type: 'FeatureCollection',
+            features: [
+              {
+                type: 'Feature',
+                geometry: { type: 'Point', coordinates: [166.45, -22.27] },
+                properties: { name: 'Nouméa' },
+              },
+            ],
+          },
+        },
+      },
+      layers: [
+        { id: 'paper', type: 'background', paint: { 'background-color': '#eef0ea' } },
+        {
+          id: 'place-names',
+          type: 'symbol',
+          source: 'places',
+          layout: { 'text-field': ['get', 'name'], 'text-font': ['sans-serif'] },
+        },
+      ],
+    });
+    // When the map opens with layers of every kind
+    await map.open(ALL_GROUPS);
+    // Then the basemap's names stay the top layer, the data under them
+    const order = await map.styleLayerIds();
+    assert.ok(order.length > 3, `only ${order.join(', ')}`);
+    assert.equal(order.at(-1), 'place-names', `drawn last: ${order.slice(-4).join(', ')}`);
+  });
+
   it('filters mobile coverage by level from its own legend, kept in the link', async () => {
     // Given 4G coverage, which has good and fair levels
     await map.open('map=8/-21.2/165.4&layers=communes,mobile-coverage');

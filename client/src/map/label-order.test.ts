@@ -6,12 +6,9 @@ import { communeLabelLayers } from './offline-basemap.ts';
 import { thematicStyleLayers } from './thematic-style.ts';
 import type { LayerInfo } from '../api.ts';
 
-const sourceTypes: Record<string, string> = {
-  'basemap-commune-labels': 'geojson',
-  'wifi-terminals': 'geojson',
-  openmaptiles: 'vector',
-};
-const sourceType = (id: string) => sourceTypes[id];
+/** A configured basemap whose style brought these layers. */
+const styleLayers = new Set(['place', 'water']);
+const inBasemap = (id: string) => styleLayers.has(id);
 
 const wifi = {
   id: 'wifi-terminals',
@@ -28,16 +25,16 @@ const land: LayerSpecification = { id: 'land', type: 'fill', source: 'basemap-co
 
 describe('place names above the data', () => {
   it('take the offline commune names for labels', () => {
-    for (const layer of communeLabelLayers) assert.equal(isBasemapLabel(layer, sourceType), true);
+    for (const layer of communeLabelLayers) assert.equal(isBasemapLabel(layer, inBasemap), true);
   });
-  it('take symbol layers of a configured (vector) basemap for labels', () => {
+  it('take symbol layers of the configured basemap style for labels', () => {
     const place: LayerSpecification = {
       id: 'place',
       type: 'symbol',
       source: 'openmaptiles',
       'source-layer': 'place',
     };
-    assert.equal(isBasemapLabel(place, sourceType), true);
+    assert.equal(isBasemapLabel(place, inBasemap), true);
   });
   it('leave the data, cluster counts included, and non-symbol basemap layers below', () => {
     const water: LayerSpecification = {
@@ -46,17 +43,17 @@ describe('place names above the data', () => {
       source: 'openmaptiles',
       'source-layer': 'water',
     };
-    assert.equal(isBasemapLabel(count, sourceType), false);
-    assert.equal(isBasemapLabel(water, sourceType), false);
+    assert.equal(isBasemapLabel(count, inBasemap), false);
+    assert.equal(isBasemapLabel(water, inBasemap), false);
   });
   it('add data under the names, wherever the names already are', () => {
-    assert.equal(insertionPoint([land, labels], single, sourceType), labels.id);
-    assert.equal(insertionPoint([land], single, sourceType), undefined);
+    assert.equal(insertionPoint([land, labels], single, inBasemap), labels.id);
+    assert.equal(insertionPoint([land], single, inBasemap), undefined);
   });
   it('add single points under clusters, clusters under counts, counts under names', () => {
     const style = [land, cluster, count, labels];
-    assert.equal(insertionPoint(style, single, sourceType), cluster.id);
-    assert.equal(insertionPoint(style, cluster, sourceType), count.id);
-    assert.equal(insertionPoint(style, count, sourceType), labels.id);
+    assert.equal(insertionPoint(style, single, inBasemap), cluster.id);
+    assert.equal(insertionPoint(style, cluster, inBasemap), count.id);
+    assert.equal(insertionPoint(style, count, inBasemap), labels.id);
   });
 });

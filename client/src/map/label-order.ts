@@ -1,6 +1,7 @@
 // What is drawn over what (issue #9, item 6), whatever order layers are added in: data, then
 // clusters, then their counts, then the basemap's place names on top. A layer is added just under
-// the first layer of a higher band, in the offline basemap as in a configured one.
+// the first layer of a higher band, in the offline basemap as in a configured one (whose labels
+// are the symbol layers its style had when it loaded).
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { LABEL_SOURCE } from './offline-basemap.ts';
@@ -11,23 +12,25 @@ export type Band = (typeof bands)[number];
 
 export const bandMetadata = (band: Band) => ({ band });
 
-/**
- * A basemap label is a symbol layer drawn from the offline labels' source, or from any source
- * that is not GeoJSON (a configured basemap's vector tiles): the app's own data are all GeoJSON.
- */
-export function isBasemapLabel(
-  layer: LayerSpecification,
-  sourceType: (sourceId: string) => string | undefined,
-): boolean {
-  if (layer.type !== 'symbol') return false;
-  return layer.source === LABEL_SOURCE || sourceType(layer.source) !== 'geojson';
+/** The layers a map's style had when it loaded, before the app added any: the basemap's. */
+const basemapLayers = new WeakMap<MapLibreMap, ReadonlySet<string>>();
+
+/** Call once the style has loaded, before adding layers: its symbol layers are then labels. */
+export function rememberBasemap(map: MapLibreMap): void {
+  basemapLayers.set(map, new Set(map.getStyle().layers.map((layer) => layer.id)));
 }
 
-export function bandOf(
-  layer: LayerSpecification,
-  sourceType: (sourceId: string) => string | undefined,
-): number {
-  if (isBasemapLabel(layer, sourceType)) return bands.indexOf('labels');
+/** Whether a layer id belongs to the basemap style as loaded. */
+export type BasemapMembership = (layerId: string) => boolean;
+
+/** A basemap label: a symbol layer of the style as loaded, or of the offline labels' source. */
+export function isBasemapLabel(layer: LayerSpecification, inBasemap: BasemapMembership): boolean {
+  if (layer.type !== 'symbol') return false;
+  return layer.source === LABEL_SOURCE || inBasemap(layer.id);
+}
+
+export function bandOf(layer: LayerSpecification, inBasemap: BasemapMembership): number {
+  if (isBasemapLabel(layer, inBasemap)) return bands.indexOf('labels');
   const band = (layer.metadata as { band?: unknown } | undefined)?.band;
   const index = bands.indexOf(band as Band);
   return index < 0 ? 0 : index;
@@ -37,13 +40,14 @@ export function bandOf(
 export function insertionPoint(
   style: readonly LayerSpecification[],
   layer: LayerSpecification,
-  sourceType: (sourceId: string) => string | undefined,
+  inBasemap: BasemapMembership,
 ): string | undefined {
-  const own = bandOf(layer, sourceType);
-  return style.find((other) => bandOf(other, sourceType) > own)?.id;
+  const own = bandOf(layer, inBasemap);
+  return style.find((other) => bandOf(other, inBasemap) > own)?.id;
 }
 
 export function addLayerInBand(map: MapLibreMap, layer: LayerSpecification): void {
-  const sourceType = (id: string) => map.getSource(id)?.type;
-  map.addLayer(layer, insertionPoint(map.getStyle().layers, layer, sourceType));
+  const basemap = basemapLayers.get(map);
+  const inBasemap = (id: string) => basemap?.has(id) ?? false;
+  map.addLayer(layer, insertionPoint(map.getStyle().layers, layer, inBasemap));
 }
