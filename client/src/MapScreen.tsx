@@ -12,8 +12,11 @@ import { LayerPanel } from './panel/LayerPanel.tsx';
 import type { PickedFeature } from './popup/useFeaturePicking.ts';
 import type { UrlChange, UrlState } from './url-state.ts';
 
-/** Shown unless a link says otherwise; the two busiest layers wait to be asked for. */
-const hiddenByDefault = new Set(['settlements', 'mobile-coverage']);
+/**
+ * Shown unless a link says otherwise; the three busiest layers wait to be asked for, so that the
+ * first look stays readable (issue #9, item 6).
+ */
+const hiddenByDefault = new Set(['settlements', 'mobile-coverage', 'mobile-sites']);
 
 /** The open panel is 20rem wide at the left of the map: keep the territory clear of it. */
 const PANEL_CLEARANCE_PX = 340;

@@ -1,6 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { legendQueryFilters, selectedLegendValues } from './legend-filters.ts';
+import {
+  extraLegendFilter,
+  extraLegends,
+  legendQueryFilters,
+  selectedLegendValues,
+} from './legend-filters.ts';
 
 const coverage = {
   id: 'mobile-coverage',
@@ -43,5 +48,48 @@ describe('legend filters', () => {
   });
   it('leave layers whose legend is not a filter alone', () => {
     assert.equal(selectedLegendValues(communes, { communes: ['SUD'] }), null);
+  });
+});
+
+describe('extra legends (coverage levels)', () => {
+  const withLevels = {
+    ...coverage,
+    attributes: [
+      {
+        name: 'level',
+        type: 'enum' as const,
+        label: { fr: 'Niveau', en: 'Level' },
+        values: [
+          { value: 'good', label: { fr: 'Bonne', en: 'Good' } },
+          { value: 'fair', label: { fr: 'Limitée', en: 'Fair' } },
+        ],
+      },
+    ],
+  };
+  it('list every level of mobile coverage, keyed apart from the technology legend', () => {
+    const [levels] = extraLegends(withLevels);
+    assert.equal(levels?.key, 'mobile-coverage.level');
+    assert.deepEqual(
+      levels?.items.map((item) => item.value),
+      ['good', 'fair'],
+    );
+  });
+  it('filter nothing on the map until a level is unticked', () => {
+    assert.equal(extraLegendFilter(withLevels, null), null);
+    assert.equal(extraLegendFilter(withLevels, { 'mobile-coverage.level': ['good', 'fair'] }), null);
+  });
+  it('keep only the ticked levels on the map', () => {
+    assert.deepEqual(extraLegendFilter(withLevels, { 'mobile-coverage.level': ['good'] }), [
+      'all',
+      ['in', ['get', 'level'], ['literal', ['good']]],
+    ]);
+    assert.deepEqual(extraLegendFilter(withLevels, { 'mobile-coverage.level': [] }), [
+      'all',
+      ['in', ['get', 'level'], ['literal', []]],
+    ]);
+  });
+  it('leave the technology selection alone', () => {
+    const selection = { 'mobile-coverage.level': ['fair'] };
+    assert.deepEqual(selectedLegendValues(withLevels, selection), ['4G']);
   });
 });

@@ -80,11 +80,14 @@ const day = (column: string, fr: string, en: string): AttributeDef => ({
 });
 const STATUS = { fr: 'Statut', en: 'Status' };
 
+// Colours (issue #9, item 6): each point layer in its own hue (Wi-Fi blue, PO boxes amber, mobile
+// purple, schools by connection), planned things grey everywhere; provinces in three light tints of
+// Paul Tol's colour-blind-safe "light" scheme, far from the sea and from the data drawn over them.
 const palettes = {
   province: {
-    SUD: ['Province Sud', 'South Province', '#efe9d8'],
-    NORD: ['Province Nord', 'North Province', '#e3ecd6'],
-    ILES: ['Province des Îles Loyauté', 'Loyalty Islands Province', '#dfe7ee'],
+    SUD: ['Province Sud', 'South Province', '#eedd88'],
+    NORD: ['Province Nord', 'North Province', '#77aadd'],
+    ILES: ['Province des Îles Loyauté', 'Loyalty Islands Province', '#ffaabb'],
   },
   boundary: {
     approximate: ['Approximative (dérivée)', 'Approximate (derived)', '#999999'],
@@ -110,26 +113,27 @@ const palettes = {
     distribution: ['Distribution', 'Distribution', '#3182bd'],
   },
   technology: {
-    '2g': ['2G', '2G', '#fdd49e'],
-    '3g': ['3G', '3G', '#fc8d59'],
-    '4g': ['4G', '4G', '#2b8cbe'],
-    '5g': ['5G', '5G', '#7a0177'],
+    // Brewer's PuOr, colour-blind safe: older technologies orange, newer purple, so 3G and 4G differ in hue.
+    '2g': ['2G', '2G', '#fdb863'],
+    '3g': ['3G', '3G', '#e08214'],
+    '4g': ['4G', '4G', '#6a51a3'],
+    '5g': ['5G', '5G', '#2d004b'],
   },
   coverageLevel: {
     good: ['Bonne (intérieur)', 'Good (indoors)', '#000000'],
     fair: ['Limitée (extérieur)', 'Limited (outdoors)', '#000000'],
   },
   site: {
-    'on-air': ['En service', 'On air', '#2b8cbe'],
+    'on-air': ['En service', 'On air', '#6a51a3'],
     planned: ['Prévu', 'Planned', '#a0a0a0'],
   },
   poBox: {
-    installed: ['Installé', 'Installed', '#b8860b'],
+    installed: ['Installé', 'Installed', '#c47900'],
     planned: ['Prévu', 'Planned', '#a0a0a0'],
   },
   wifi: {
-    active: ['En service', 'Active', '#1b9e77'],
-    maintenance: ['En maintenance', 'Under maintenance', '#d95f02'],
+    active: ['En service', 'Active', '#0072b2'],
+    maintenance: ['En maintenance', 'Under maintenance', '#56b4e9'],
     planned: ['Prévue', 'Planned', '#a0a0a0'],
   },
   schoolLevel: {
@@ -138,9 +142,9 @@ const palettes = {
     higher: ['Supérieur', 'Higher education', '#000000'],
   },
   connection: {
-    fibre: ['Fibre', 'Fibre', '#1b9e77'],
+    fibre: ['Fibre', 'Fibre', '#00734d'],
     dsl: ['ADSL', 'DSL', '#66a61e'],
-    '4g': ['4G', '4G', '#2b8cbe'],
+    '4g': ['4G', '4G', '#7570b3'],
     satellite: ['Satellite', 'Satellite', '#e7298a'],
     none: ['Non connectée', 'Not connected', '#d73027'],
   },

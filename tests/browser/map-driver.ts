@@ -24,6 +24,16 @@ export class MapDriver {
     await this.waitUntilReady();
   }
 
+  /**
+   * Makes the app use `style` as its configured basemap (instead of the offline one), as with
+   * BASEMAP_STYLE_URL: the style is served from the app's own origin. Call before open().
+   */
+  async useBasemapStyle(style: object): Promise<void> {
+    const url = `${this.baseUrl}/test-basemap/style.json`;
+    await this.page.serveJson('**/test-basemap/style.json', style);
+    await this.page.rewriteJson('**/api/config', (config) => ({ ...config, basemapStyleUrl: url }));
+  }
+
   /** Puts a new hash in the address bar of the open map, as when a link is pasted into it. */
   async followHash(hash: string): Promise<void> {
     await this.page.evaluate((next) => {
@@ -149,7 +159,7 @@ export class MapDriver {
         .map((l) => l.id);
       const candidates: { x: number; y: number }[] = [];
       for (const feature of map.queryRenderedFeatures({ layers: own })) {
-        if (feature.geometry.type === 'Point') {
+        if (feature.geometry.type === 'Point' && feature.properties.cluster !== true) {
           const [lon, lat] = feature.geometry.coordinates as [number, number];
           candidates.push(map.project([lon, lat]));
         }
@@ -168,12 +178,68 @@ export class MapDriver {
           [x - 5, y - 5],
           [x + 5, y + 5],
         ];
-        if (map.queryRenderedFeatures(box, { layers: pickable })[0]?.source === source) return { x, y };
+        const top = map.queryRenderedFeatures(box, { layers: pickable })[0];
+        // A cluster is not a feature: a click on it zooms in (see clickCluster).
+        if (top?.source === source && top.properties.cluster !== true) return { x, y };
       }
       return null;
     }, source);
     if (!spot) throw new Error(`no feature of source "${source}" can be clicked in the current view`);
     await this.page.clickAt(MAP_CANVAS, spot.x, spot.y);
+  }
+
+  /** How many features one style layer (e.g. `po-boxes-cluster`) has drawn on screen. */
+  renderedStyleLayerCount(styleLayerId: string): Promise<number> {
+    return this.page.evaluate((id) => {
+      const map = window.__map;
+      if (!map) throw new Error('window.__map is not set: the map has not loaded');
+      return map.getLayer(id) ? map.queryRenderedFeatures({ layers: [id] }).length : 0;
+    }, styleLayerId);
+  }
+
+  /** The style's layer ids, bottom first, as the map draws them now. */
+  styleLayerIds(): Promise<string[]> {
+    return this.page.evaluate(() => {
+      const map = window.__map;
+      if (!map) throw new Error('window.__map is not set: the map has not loaded');
+      return map.getStyle().layers.map((layer) => layer.id);
+    }, undefined);
+  }
+
+  /** Clicks the biggest cluster of the layer on screen, then waits for the map to settle. */
+  async clickCluster(layerId: string): Promise<void> {
+    const spot = await this.page.evaluate((source) => {
+      const map = window.__map;
+      if (!map) throw new Error('window.__map is not set: the map has not loaded');
+      const canvas = map.getCanvas();
+      const rect = canvas.getBoundingClientRect();
+      const clusters = map
+        .queryRenderedFeatures({ layers: [`${source}-cluster`] })
+        .filter((f) => f.geometry.type === 'Point')
+        .map((f) => ({
+          count: Number(f.properties.point_count),
+          at: map.project(
+            f.geometry.type === 'Point' ? (f.geometry.coordinates as [number, number]) : [0, 0],
+          ),
+        }))
+        .filter(({ at }) => document.elementFromPoint(rect.left + at.x, rect.top + at.y) === canvas)
+        .sort((a, b) => b.count - a.count);
+      const best = clusters[0];
+      return best ? { x: best.at.x, y: best.at.y } : null;
+    }, layerId);
+    if (!spot) throw new Error(`no cluster of "${layerId}" can be clicked in the current view`);
+    const before = (await this.view()).zoom;
+    await this.page.clickAt(MAP_CANVAS, spot.x, spot.y);
+    // The zoom starts once MapLibre has worked out where the cluster breaks apart.
+    await this.page.waitUntil(
+      (zoom) => !!window.__map && window.__map.getZoom() > zoom + 0.5 && !window.__map.isMoving(),
+      before,
+    );
+    await this.waitUntilIdle();
+  }
+
+  popupOpen(): Promise<boolean> {
+    return this.page.evaluate((selector) => document.querySelector(selector) !== null, POPUP);
   }
 
   popupText(): Promise<string> {

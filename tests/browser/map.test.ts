@@ -8,6 +8,9 @@ import type { TestPage } from './playwright-helper.ts';
 import { useAppSession } from './app-session.ts';
 
 const SCREENSHOT = new URL('../../test-results/map.png', import.meta.url).pathname;
+const screenshotOf = (name: string) => new URL(`../../test-results/${name}.png`, import.meta.url).pathname;
+/** The whole territory at zoom 7, as a planner first sees it. */
+const TERRITORY_Z7 = 'map=7/-21.3/165.8';
 /** One layer per infrastructure group: areas, points, and the group each belongs to. */
 const GROUP_LAYERS = ['fibre-zones', 'mobile-coverage', 'po-boxes', 'wifi-terminals', 'schools'];
 const ALL_GROUPS = `layers=communes,${GROUP_LAYERS.join(',')}`;
@@ -75,8 +78,8 @@ describe('the infrastructure map in a browser', { timeout: 180_000 }, () => {
   });
 
   it('explains a clicked feature in plain words', async () => {
-    // Given the map showing PO boxes only
-    await map.open('layers=po-boxes');
+    // Given the map showing PO boxes only, close enough that they are no longer clustered
+    await map.open('map=12/-22.27/166.45&layers=po-boxes');
     // When a PO box is clicked
     await map.clickFeature('po-boxes');
     // Then a popup lists its attributes under their catalogue labels
@@ -146,6 +149,110 @@ describe('the infrastructure map in a browser', { timeout: 180_000 }, () => {
     await map.toggleLayerPanel();
     assert.equal(await map.layerPanelOpen(), true);
     assert.equal(await map.isLayerChecked('schools'), true);
+  });
+
+  it('summarises the counted point layers into clusters at the territory zoom', async () => {
+    // Given the map at first sight (no link), over the whole territory
+    await map.open();
+    // Then PO boxes and Wi-Fi terminals are drawn as numbered clusters, fewer marks than features
+    for (const layerId of ['po-boxes', 'wifi-terminals']) {
+      const clusters = await map.renderedStyleLayerCount(`${layerId}-cluster`);
+      const single = await map.renderedStyleLayerCount(`${layerId}-circle`);
+      assert.ok(clusters > 0, `${layerId} draws no cluster`);
+      assert.ok(clusters + single < 60, `${layerId}: ${clusters} clusters and ${single} points on screen`);
+      assert.ok((await map.renderedStyleLayerCount(`${layerId}-cluster-count`)) > 0, `${layerId}: no count`);
+    }
+    // When the biggest Wi-Fi cluster is clicked, then the map zooms in and no popup opens
+    const before = (await map.view()).zoom;
+    await map.clickCluster('wifi-terminals');
+    assert.ok((await map.view()).zoom > before + 0.5);
+    assert.equal(await map.popupOpen(), false);
+  });
+
+  it('shows the fibre rollout at zoom 7, a marker on each zone', async () => {
+    // Given the territory at zoom 7 with fibre zones
+    await map.open(`${TERRITORY_Z7}&layers=communes,fibre-zones`);
+    // Then the zones are drawn, each with a marker at this zoom
+    const zones = await map.renderedFeatureCount('fibre-zones');
+    const markers = await map.renderedStyleLayerCount('fibre-zones-marker');
+    assert.ok(zones > 0, 'no fibre zone drawn at zoom 7');
+    assert.ok(markers >= 50, `only ${markers} fibre zone markers at zoom 7`);
+  });
+
+  it('keeps the place names above every data layer', async () => {
+    // Given the map with every layer, one of them ticked after the map has drawn
+    await map.open(`${ALL_GROUPS},settlements`);
+    await map.setLayerVisible('fibre-cables', true);
+    // Then the commune names come after every data layer in the style, and are drawn
+    const order = await map.styleLayerIds();
+    const labels = order.indexOf('commune-labels');
+    assert.ok(labels >= 0, 'no commune labels in the style');
+    const dataAbove = order.slice(labels + 1);
+    assert.deepEqual(dataAbove, [], `data layers drawn over the names: ${dataAbove.join(', ')}`);
+    assert.ok((await map.communeLabels()).includes('Nouméa'));
+  });
+
+  it('keeps the place names of a configured basemap above every data layer', async () => {
+    // Given a configured basemap whose style has its own place names
+    await map.useBasemapStyle({
+      version: 8,
+      sources: {
+        places: {
+          type: 'geojson',
+          data: {
+            type: 'FeatureCollection',
+            features: [
+              {
+                type: 'Feature',
+                geometry: { type: 'Point', coordinates: [166.45, -22.27] },
+                properties: { name: 'Nouméa' },
+              },
+            ],
+          },
+        },
+      },
+      layers: [
+        { id: 'paper', type: 'background', paint: { 'background-color': '#eef0ea' } },
+        {
+          id: 'place-names',
+          type: 'symbol',
+          source: 'places',
+          layout: { 'text-field': ['get', 'name'], 'text-font': ['sans-serif'] },
+        },
+      ],
+    });
+    // When the map opens with layers of every kind
+    await map.open(ALL_GROUPS);
+    // Then the basemap's names stay the top layer, the data under them
+    const order = await map.styleLayerIds();
+    assert.ok(order.length > 3, `only ${order.join(', ')}`);
+    assert.equal(order.at(-1), 'place-names', `drawn last: ${order.slice(-4).join(', ')}`);
+  });
+
+  it('filters mobile coverage by level from its own legend, kept in the link', async () => {
+    // Given 4G coverage, which has good and fair levels
+    await map.open('map=8/-21.2/165.4&layers=communes,mobile-coverage');
+    assert.deepEqual(await map.renderedValues('mobile-coverage', 'level'), ['fair', 'good']);
+    // When the fair level is unticked in the level legend
+    await map.setLegendValue('mobile-coverage', 'Limitée (extérieur)', false);
+    // Then only good coverage is drawn, still 4G alone, and the link says so
+    assert.deepEqual(await map.renderedValues('mobile-coverage', 'level'), ['good']);
+    assert.deepEqual(await map.renderedValues('mobile-coverage', 'technology'), ['4g']);
+    assert.equal(map.urlState().get('f.mobile-coverage.level'), 'good');
+    // And a link carrying it opens with the same levels ticked
+    await map.open('map=8/-21.2/165.4&layers=communes,mobile-coverage&f.mobile-coverage.level=fair');
+    assert.deepEqual(await map.renderedValues('mobile-coverage', 'level'), ['fair']);
+  });
+
+  it('saves screenshots of the first look at zoom 7 and of a closer view', async () => {
+    await map.open();
+    await map.screenshot(screenshotOf('map-first-look'));
+    await map.open(TERRITORY_Z7);
+    await map.screenshot(screenshotOf('map-z7'));
+    await map.open('map=10.5/-22.2/166.5');
+    await map.screenshot(screenshotOf('map-z10'));
+    await map.open('map=8/-21.2/165.4&layers=communes,mobile-coverage,mobile-sites&f.mobile-coverage=3G,4G');
+    await map.screenshot(screenshotOf('map-mobile-z8'));
   });
 
   it('saves a screenshot of the default view', async () => {

@@ -136,6 +136,20 @@ export class TestPage {
     });
   }
 
+  /** Answers requests matching `pattern` (a Playwright URL glob) with this JSON, from now on. */
+  async serveJson(pattern: string, body: unknown): Promise<void> {
+    await this.page.route(pattern, (route) => route.fulfill({ json: body }));
+  }
+
+  /** Lets the app answer requests matching `pattern`, then changes the JSON it answered. */
+  async rewriteJson(pattern: string, change: (body: Record<string, unknown>) => unknown): Promise<void> {
+    await this.page.route(pattern, async (route) => {
+      const response = await route.fetch();
+      const body = (await response.json()) as Record<string, unknown>;
+      await route.fulfill({ response, json: change(body) });
+    });
+  }
+
   async open(url: string): Promise<void> {
     await this.page.goto(url, { waitUntil: 'load' });
   }

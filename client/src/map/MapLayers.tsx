@@ -1,12 +1,14 @@
 // Everything drawn on the map, in drawing order: offline land, the catalogue layers
-// (areas, then lines, then points), commune names on top; and the popup of a picked feature.
+// (areas, the province outlines, then lines, then points), commune names on top; and the popup of a picked feature
+// (a click on a cluster zooms in instead, see useFeaturePicking).
 import { useMemo } from 'react';
 import type { CommuneSummary, LayerInfo } from '../api.ts';
-import { selectedLegendValues, type LegendSelection } from '../legend-filters.ts';
+import { extraLegendFilter, selectedLegendValues, type LegendSelection } from '../legend-filters.ts';
 import { FeaturePopup } from '../popup/FeaturePopup.tsx';
 import { useFeaturePicking, type PickedFeature } from '../popup/useFeaturePicking.ts';
 import { BasemapLand, CommuneLabels } from './BasemapLayers.tsx';
 import { useMap } from './map-context.ts';
+import { ProvinceOutlines } from './ProvinceOutlines.tsx';
 import { drawingOrder, thematicStyleLayers } from './thematic-style.ts';
 import { ThematicLayer } from './ThematicLayer.tsx';
 import type { LayerStatus } from './useGeoJsonLayer.ts';
@@ -42,19 +44,24 @@ export function MapLayers(props: MapLayersProps) {
   const pickedInfo =
     picked && visible.has(picked.layerId) ? layers.find((info) => info.id === picked.layerId) : undefined;
 
+  const thematic = (info: LayerInfo) => (
+    <ThematicLayer
+      key={info.id}
+      info={info}
+      visible={visible.has(info.id)}
+      selected={selectedLegendValues(info, legendSelection)}
+      mapFilter={extraLegendFilter(info, legendSelection)}
+      viewport={viewport}
+      onStatus={onStatus}
+    />
+  );
+
   return (
     <>
       {offlineBasemap && <BasemapLand viewport={viewport} onStatus={onStatus} />}
-      {ordered.map((info) => (
-        <ThematicLayer
-          key={info.id}
-          info={info}
-          visible={visible.has(info.id)}
-          selected={selectedLegendValues(info, legendSelection)}
-          viewport={viewport}
-          onStatus={onStatus}
-        />
-      ))}
+      {ordered.filter((info) => info.geometryType === 'MultiPolygon').map(thematic)}
+      <ProvinceOutlines />
+      {ordered.filter((info) => info.geometryType !== 'MultiPolygon').map(thematic)}
       {offlineBasemap && <CommuneLabels communes={communes} onStatus={onStatus} />}
       {picked && pickedInfo && <FeaturePopup picked={picked} info={pickedInfo} onClose={onPopupClose} />}
     </>

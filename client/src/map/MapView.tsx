@@ -6,6 +6,7 @@ import type { StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { MapViewState } from '../url-state.ts';
+import { rememberBasemap } from './label-order.ts';
 import { MapContext } from './map-context.ts';
 import { viewportOf, type Viewport } from './viewport.ts';
 
@@ -96,6 +97,7 @@ export function MapView(props: MapViewProps) {
     };
     instance.on('moveend', onMoveEnd);
     instance.once('load', () => {
+      rememberBasemap(instance);
       window.__map = instance;
       setMap(instance);
       report();

@@ -1,9 +1,11 @@
-// One catalogue layer on the map: its source filled from /api/layers/:id for the current view.
-import { useCallback, useMemo } from 'react';
+// One catalogue layer on the map: its source filled from /api/layers/:id for the current view,
+// clustered when the layer is, under the place names, narrowed by its legends.
+import { useCallback, useEffect, useMemo } from 'react';
+import type { FilterSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { fetchLayerData, type LayerData, type LayerInfo } from '../api.ts';
 import { legendQueryFilters } from '../legend-filters.ts';
 import { useMap } from './map-context.ts';
-import { thematicStyleLayers } from './thematic-style.ts';
+import { clusterOptions, thematicStyleLayers } from './thematic-style.ts';
 import { useGeoJsonLayer, type LayerStatus } from './useGeoJsonLayer.ts';
 import type { Viewport } from './viewport.ts';
 
@@ -12,13 +14,22 @@ export interface ThematicLayerProps {
   visible: boolean;
   /** Legend values to show; null for all of them. */
   selected: readonly string[] | null;
+  /** The extra legends' filter (legend-filters.ts, extraLegendFilter), applied on the map. */
+  mapFilter: FilterSpecification | null;
   viewport: Viewport | null;
   onStatus: (layerId: string, status: LayerStatus) => void;
 }
 
 const nothing: LayerData = { type: 'FeatureCollection', features: [] };
 
-export function ThematicLayer({ info, visible, selected, viewport, onStatus }: ThematicLayerProps) {
+export function ThematicLayer({
+  info,
+  visible,
+  selected,
+  mapFilter,
+  viewport,
+  onStatus,
+}: ThematicLayerProps) {
   const map = useMap();
   const layers = useMemo(() => thematicStyleLayers(info), [info]);
   const filters = useMemo(() => legendQueryFilters(info, selected), [info, selected]);
@@ -29,6 +40,29 @@ export function ThematicLayer({ info, visible, selected, viewport, onStatus }: T
   );
   const report = useCallback((status: LayerStatus) => onStatus(info.id, status), [info.id, onStatus]);
   const dataKey = JSON.stringify(filters);
-  useGeoJsonLayer({ map, sourceId: info.id, layers, visible, viewport, load, dataKey, onStatus: report });
+  useGeoJsonLayer({
+    map,
+    sourceId: info.id,
+    layers,
+    visible,
+    viewport,
+    load,
+    dataKey,
+    cluster: clusterOptions(info),
+    beneathLabels: true,
+    onStatus: report,
+  });
+
+  // After the hook's own effect has added the layers: each keeps its own filter (clusters or not).
+  const filterKey = JSON.stringify(mapFilter);
+  useEffect(() => {
+    const extra = JSON.parse(filterKey) as FilterSpecification | null;
+    for (const layer of layers) {
+      if (!map.getLayer(layer.id) || !('filter' in layer || extra)) continue;
+      const own = 'filter' in layer ? layer.filter : undefined;
+      const combined = own && extra ? (['all', own, extra] as FilterSpecification) : (extra ?? own ?? null);
+      map.setFilter(layer.id, combined);
+    }
+  }, [map, layers, filterKey]);
   return null;
 }

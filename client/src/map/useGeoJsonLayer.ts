@@ -5,6 +5,8 @@ import { useEffect, useRef } from 'react';
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { LayerData } from '../api.ts';
+import { addLayerInBand } from './label-order.ts';
+import type { ClusterOptions } from './thematic-style.ts';
 import { padViewport, viewportCovers, type Viewport } from './viewport.ts';
 
 export type LayerStatus = 'idle' | 'loading' | 'loaded' | 'error';
@@ -25,6 +27,10 @@ export interface GeoJsonLayerOptions {
    * being smaller than a pixel, for layers where every feature must count at every zoom.
    */
   tolerance?: number;
+  /** Gather the source's points into clusters (MapLibre's own supercluster) up to a zoom. */
+  cluster?: ClusterOptions | null;
+  /** Data, not names: the layers go under the basemap's labels (and in their band, label-order.ts). */
+  beneathLabels?: boolean;
   onStatus?: (status: LayerStatus) => void;
 }
 
@@ -41,6 +47,8 @@ export function useGeoJsonLayer({
   load,
   dataKey = '',
   tolerance,
+  cluster = null,
+  beneathLabels = false,
   onStatus,
 }: GeoJsonLayerOptions) {
   // The latest callbacks and visibility, read by effects that must not re-run when they change.
@@ -61,9 +69,11 @@ export function useGeoJsonLayer({
       type: 'geojson',
       data: emptyCollection,
       ...(tolerance === undefined ? {} : { tolerance }),
+      ...(cluster ? { cluster: true, clusterRadius: cluster.radius, clusterMaxZoom: cluster.maxZoom } : {}),
     });
     for (const layer of layers) {
-      map.addLayer(layer);
+      if (beneathLabels) addLayerInBand(map, layer);
+      else map.addLayer(layer);
       if (!visibleRef.current) map.setLayoutProperty(layer.id, 'visibility', 'none');
     }
     loadedRef.current = null;
@@ -73,7 +83,7 @@ export function useGeoJsonLayer({
       for (const layer of layers) if (map.getLayer(layer.id)) map.removeLayer(layer.id);
       if (map.getSource(sourceId)) map.removeSource(sourceId);
     };
-  }, [map, sourceId, layers, tolerance]);
+  }, [map, sourceId, layers, tolerance, cluster, beneathLabels]);
 
   useEffect(() => {
     for (const layer of layers) {

@@ -16,9 +16,9 @@ export interface LayerPanelProps {
   visible: ReadonlySet<string>;
   statuses: Readonly<Record<string, LayerStatus>>;
   onToggle: (layerId: string, visible: boolean) => void;
-  /** Legend values chosen in the URL, per layer. */
+  /** Legend values chosen in the URL, per layer (and per extra legend, legend-filters.ts). */
   legendSelection: LegendSelection | null;
-  onLegendSelect: (layerId: string, values: string[]) => void;
+  onLegendSelect: (key: string, values: string[]) => void;
   /** Open at first? Phones start with it closed, to see the map. */
   defaultOpen: boolean;
 }
@@ -56,6 +56,7 @@ export function LayerPanel(props: LayerPanelProps) {
                   status={statuses[info.id] ?? 'idle'}
                   onToggle={onToggle}
                   selected={selectedLegendValues(info, legendSelection)}
+                  legendSelection={legendSelection}
                   onLegendSelect={onLegendSelect}
                 />
               ))}
@@ -73,10 +74,12 @@ interface LayerToggleProps {
   status: LayerStatus;
   onToggle: (layerId: string, visible: boolean) => void;
   selected: readonly string[] | null;
-  onLegendSelect: (layerId: string, values: string[]) => void;
+  legendSelection: LegendSelection | null;
+  onLegendSelect: (key: string, values: string[]) => void;
 }
 
-function LayerToggle({ info, checked, status, onToggle, selected, onLegendSelect }: LayerToggleProps) {
+function LayerToggle(props: LayerToggleProps) {
+  const { info, checked, status, onToggle, selected, legendSelection, onLegendSelect } = props;
   const { t } = useTranslation();
   const language = useLanguage();
   const inputId = useId();
@@ -108,7 +111,9 @@ function LayerToggle({ info, checked, status, onToggle, selected, onLegendSelect
           {t('panel.error')}
         </p>
       )}
-      {checked && <Legend info={info} selected={selected} onSelect={onLegendSelect} />}
+      {checked && (
+        <Legend info={info} selected={selected} legendSelection={legendSelection} onSelect={onLegendSelect} />
+      )}
     </li>
   );
 }

@@ -1,7 +1,14 @@
 // Which feature the reader points at: a pointer cursor over features, and the top feature
 // under a click (with a few pixels of slack, so small circles are easy to hit on a phone).
 import { useEffect, useRef } from 'react';
-import type { Map as MapLibreMap, MapGeoJSONFeature, MapMouseEvent, PointLike } from 'maplibre-gl';
+import type {
+  GeoJSONSource,
+  Map as MapLibreMap,
+  MapGeoJSONFeature,
+  MapMouseEvent,
+  PointLike,
+} from 'maplibre-gl';
+import { clusterProperty } from '../map/style-properties.ts';
 
 export interface PickedFeature {
   /** The catalogue layer, which is also the feature's source id. */
@@ -43,6 +50,19 @@ export function pickedFrom(feature: MapGeoJSONFeature, event: MapMouseEvent): Pi
   return { layerId: feature.source, lngLat: anchorOf(feature, event), properties: { ...feature.properties } };
 }
 
+/** A cluster is no feature to explain: a click on it zooms to where it breaks apart. */
+function zoomIntoCluster(map: MapLibreMap, cluster: MapGeoJSONFeature): void {
+  const source = map.getSource<GeoJSONSource>(cluster.source);
+  const id: unknown = cluster.properties[clusterProperty.id];
+  if (!source || typeof id !== 'number' || cluster.geometry.type !== 'Point') return;
+  const [lon, lat] = cluster.geometry.coordinates;
+  if (lon === undefined || lat === undefined) return;
+  source
+    .getClusterExpansionZoom(id)
+    .then((zoom) => map.easeTo({ center: [lon, lat], zoom: Math.max(zoom, map.getZoom() + 1) }))
+    .catch(() => map.easeTo({ center: [lon, lat], zoom: map.getZoom() + 2 }));
+}
+
 export function useFeaturePicking(
   map: MapLibreMap,
   styleLayerIds: readonly string[],
@@ -60,7 +80,9 @@ export function useFeaturePicking(
     };
     const onClick = (event: MapMouseEvent) => {
       const [top] = featuresAt(map, event, styleLayerIds);
-      if (top) onPickRef.current(pickedFrom(top, event));
+      if (!top) return;
+      if (top.properties[clusterProperty.isCluster] === true) zoomIntoCluster(map, top);
+      else onPickRef.current(pickedFrom(top, event));
     };
     map.on('mousemove', onMove);
     map.on('click', onClick);
