@@ -90,6 +90,6 @@ describe('extra legends (coverage levels)', () => {
   });
   it('leave the technology selection alone', () => {
     const selection = { 'mobile-coverage.level': ['fair'] };
-    assert.deepEqual(selectedLegendValues(withLevels, selection), ['4G']);
+    assert.deepEqual(selectedLegendValues(withLevels, selection), ['4g']);
   });
 });
