@@ -322,6 +322,11 @@ export class CommuneDriver extends MapDriver {
     );
   }
 
+  /** Opens every section of the panel that is closed (phones start with most closed). */
+  async openAllSections(): Promise<void> {
+    await this.page.openAllDetails(`${SCREEN} details.commune-section`);
+  }
+
   /** The level-3 headings of the panel (the sections), in order. */
   sectionTitles(): Promise<string[]> {
     return this.page.textsOf(`${SCREEN} .commune-section__title`);

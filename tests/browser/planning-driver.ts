@@ -37,6 +37,11 @@ export class PlanningDriver extends MapDriver {
     await this.waitForGaps(state.get('tech') ?? 'fibre', state.get('commune') ?? '');
   }
 
+  /** Opens every section of the panel that is closed. */
+  async openAllSections(): Promise<void> {
+    await this.page.openAllDetails('.planning__panel details');
+  }
+
   /** Switches view with the header's buttons ("Carte" / "Planification", or in English). */
   async chooseView(name: string): Promise<void> {
     await this.page.pressButton(name);

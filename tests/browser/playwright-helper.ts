@@ -297,6 +297,12 @@ export class TestPage {
     }));
   }
 
+  /** Opens every closed <details> matching the selector with a click on its summary, as a reader would. */
+  async openAllDetails(selector: string): Promise<void> {
+    const closed = this.page.locator(`${selector}:not([open]) > summary`);
+    while ((await closed.count()) > 0) await closed.first().click();
+  }
+
   /** Prints the page to an A4 PDF with Chromium (print media, backgrounds kept), saved at `path`. */
   async pdf(path: string): Promise<Uint8Array> {
     await mkdir(dirname(path), { recursive: true });
