@@ -43,7 +43,7 @@ for (const screen of SCREENS) {
 
     /** Then: nothing past the window, no violation; and a picture to look at. */
     const assertWithinWindowAndAccessible = async (driver: MapDriver, view: string) => {
-      await driver.screenshot(screenshot(`${screen.name}-${view}`));
+      await page.screenshot(screenshot(`${screen.name}-${view}`));
       assert.deepEqual(
         await driver.overflowPastWindow(),
         { down: 0, across: 0 },

@@ -16,20 +16,22 @@ import {
   fetchCommuneOutline,
   fetchCoordination,
   fetchProjects,
+  coordinationDistances,
   type CoordinationPair,
 } from './commune-api.ts';
 import { communePageState } from './commune-links.ts';
+import { projectFilterOf, urlOfProjectFilter } from './commune-url.ts';
 import { CommuneHeader } from './CommuneHeader.tsx';
 import { CommuneMapKey } from './CommuneMapKey.tsx';
 import { CommuneMapLayers, type FrameRequest } from './CommuneMapLayers.tsx';
 import { CommuneReport } from './CommuneReport.tsx';
 import { CommuneSection } from './CommuneSection.tsx';
-import { coordinationDistances, CoordinationList } from './CoordinationList.tsx';
+import { CoordinationList } from './CoordinationList.tsx';
 import { pairKey, pairLinks, projectsBounds } from './coordination-map.ts';
 import { KeyFigures } from './KeyFigures.tsx';
 import { ProjectDetail } from './ProjectDetail.tsx';
 import { ProjectFilters } from './ProjectFilters.tsx';
-import { everyProject, keepsProject, type ProjectFilter } from './project-filters.ts';
+import { keepsProject, type ProjectFilter } from './project-filters.ts';
 import { ProjectList } from './ProjectList.tsx';
 import { progressCounts, todayInNewCaledonia } from './project-schedule.ts';
 import { OUTLINE_SOURCE, PAIRS_SOURCE, PROJECTS_SOURCE } from './project-style.ts';
@@ -67,13 +69,23 @@ export function CommunePage({ data, commune, url, updateUrl }: CommunePageProps)
     useCallback((signal: AbortSignal) => fetchCommuneFigures(insee, signal), [insee]),
   );
   const answer = useRemote(useCallback((signal: AbortSignal) => fetchProjects(insee, signal), [insee]));
-  const [distanceM, setDistanceM] = useState<number>(coordinationDistances[0]);
+  // The filters and the distance live in the link (issue #9): a reload or a shared link keeps them.
+  const distanceM = url.commune.distanceM ?? coordinationDistances[0];
+  const setDistanceM = useCallback(
+    (metres: number) => updateUrl((previous) => ({ commune: { ...previous.commune, distanceM: metres } })),
+    [updateUrl],
+  );
   const coordination = useRemote(
     useCallback((signal: AbortSignal) => fetchCoordination(insee, distanceM, signal), [insee, distanceM]),
   );
 
   const all = useMemo(() => answer.data?.features ?? [], [answer.data]);
-  const [filter, setFilter] = useState<ProjectFilter>(everyProject);
+  const filter = useMemo(() => projectFilterOf(url.commune), [url.commune]);
+  const setFilter = useCallback(
+    (next: ProjectFilter) =>
+      updateUrl((previous) => ({ commune: { ...previous.commune, ...urlOfProjectFilter(next) } })),
+    [updateUrl],
+  );
   const shown = useMemo(
     () => all.filter((project) => keepsProject(filter, project.properties)),
     [all, filter],
