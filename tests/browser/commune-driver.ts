@@ -236,6 +236,40 @@ export class CommuneDriver extends MapDriver {
     await this.waitUntilIdle();
   }
 
+  /** Chooses one kind of work in the filters, by its value (`fibre_works`), or every kind with ''. */
+  async chooseKind(kind: string): Promise<void> {
+    await this.page.selectValue(`${SCREEN} .project-filters select`, kind);
+    await this.waitUntilIdle();
+  }
+
+  /** Chooses how far apart works may be to be proposed together, and waits for the pairs at it. */
+  async chooseCoordinationDistance(metres: number): Promise<void> {
+    await this.page.selectValue(`${SCREEN} .coordination select`, String(metres));
+    await this.page.waitForSelector(`${SCREEN} .coordination__count[data-distance="${metres}"]`);
+  }
+
+  /** What the filters and the coordination distance say now, as the page shows them. */
+  filtersShown(): Promise<{ statuses: string[]; kind: string; distance: string }> {
+    return this.page.evaluate(
+      (screen) => ({
+        statuses: [
+          ...document.querySelectorAll<HTMLElement>(`${screen} .project-filters__statuses [data-status]`),
+        ]
+          .filter((label) => label.querySelector('input')?.checked)
+          .map((label) => label.dataset.status ?? ''),
+        kind: document.querySelector<HTMLSelectElement>(`${screen} .project-filters select`)?.value ?? '',
+        distance: document.querySelector<HTMLSelectElement>(`${screen} .coordination select`)?.value ?? '',
+      }),
+      SCREEN,
+    );
+  }
+
+  /** Reloads the page, as a reader pressing F5, and waits for it to have drawn again. */
+  async reload(): Promise<void> {
+    await this.page.reload();
+    await this.waitForCommunePage();
+  }
+
   listedProjects(): Promise<string[]> {
     return this.page.textsOf(`${SCREEN} .project-list__title`);
   }

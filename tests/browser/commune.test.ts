@@ -145,6 +145,30 @@ describe('a commune workspace in a browser', { timeout: 300_000 }, () => {
     );
   });
 
+  it('keeps its filters and its coordination distance in the link, across a reload', async () => {
+    // Given Koné's page
+    await commune.openAddress(KONE_PATH);
+    // When the finished and cancelled projects are hidden, fibre works alone chosen, and works
+    // within 250 m proposed for coordination
+    await commune.setStatusShown('done', false);
+    await commune.setStatusShown('cancelled', false);
+    await commune.chooseKind('fibre_works');
+    await commune.chooseCoordinationDistance(250);
+    const listed = await commune.listedProjects();
+    // Then the link says so
+    assert.equal(commune.urlState().get('status'), 'planned,studies,works,delayed');
+    assert.equal(commune.urlState().get('kind'), 'fibre_works');
+    assert.equal(commune.urlState().get('distance'), '250');
+    // And when the page is reloaded, it shows the same choices and the same projects
+    await commune.reload();
+    assert.deepEqual(await commune.filtersShown(), {
+      statuses: ['planned', 'studies', 'works', 'delayed'],
+      kind: 'fibre_works',
+      distance: '250',
+    });
+    assert.deepEqual(await commune.listedProjects(), listed);
+  });
+
   it('lists works that could share a trench, and frames a pair on the map', async () => {
     // Given Koné's page
     await commune.openAddress(KONE_PATH);

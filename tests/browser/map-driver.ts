@@ -202,6 +202,11 @@ export class MapDriver {
     };
   }
 
+  /** The `<html lang>` of the page: the language it tells browsers and screen readers it speaks. */
+  documentLanguage(): Promise<string> {
+    return this.page.evaluate(() => document.documentElement.lang, undefined);
+  }
+
   /** Opens or closes the layer panel with its own button, in whichever language. */
   async toggleLayerPanel(): Promise<void> {
     await this.page.clickAt('.layer-panel__toggle', 10, 10);

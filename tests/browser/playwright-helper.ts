@@ -197,6 +197,11 @@ export class TestPage {
       .selectOption({ label: optionLabel });
   }
 
+  /** Chooses an option, by its value, in the drop-down list matching the selector. */
+  async selectValue(selector: string, value: string): Promise<void> {
+    await this.page.locator(selector).first().selectOption(value);
+  }
+
   /** Chooses a radio button by its name (e.g. one segment of a segmented control). */
   async checkRadio(accessibleName: string): Promise<void> {
     await this.page.getByRole('radio', { name: accessibleName, exact: true }).check();
