@@ -207,6 +207,12 @@ export class MapDriver {
     return this.page.evaluate(() => document.documentElement.lang, undefined);
   }
 
+  async waitForDocumentLanguage(language: string): Promise<void> {
+    await this.page.waitUntil((lang) => document.documentElement.lang === lang, language, {
+      timeout: 10_000,
+    });
+  }
+
   /** Opens or closes the layer panel with its own button, in whichever language. */
   async toggleLayerPanel(): Promise<void> {
     await this.page.clickAt('.layer-panel__toggle', 10, 10);

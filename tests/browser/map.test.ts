@@ -111,7 +111,7 @@ describe('the infrastructure map in a browser', { timeout: 180_000 }, () => {
     assert.match(await map.noticeText(), /Sample data — generated, not real/);
     // And a link asking for French still opens in French
     await map.open('lang=fr');
-    assert.equal(await map.documentLanguage(), 'fr');
+    await map.waitForDocumentLanguage('fr');
   });
 
   it('names the communes on the map', async () => {
