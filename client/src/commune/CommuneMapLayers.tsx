@@ -15,7 +15,7 @@ import type { CommuneOutline as Outline, Project } from './commune-api.ts';
 import { CommuneOutline } from './CommuneOutline.tsx';
 import type { PairLinks } from './coordination-map.ts';
 import { InfrastructureLayer } from './InfrastructureLayer.tsx';
-import { MapSnapshot } from './MapSnapshot.tsx';
+import { MapSnapshot, type Snapshot } from './MapSnapshot.tsx';
 import { ProjectsLayer } from './ProjectsLayer.tsx';
 import { useProjectPicking } from './useProjectPicking.ts';
 
@@ -43,13 +43,16 @@ export interface CommuneMapLayersProps {
   selected: number | null;
   pair: { key: string; ids: [number, number] } | null;
   frameRequest: FrameRequest | null;
+  /** A new object frames the whole commune again (before printing its report). */
+  communeFrameRequest: object | null;
   onSelectProject: (id: number) => void;
-  onSnapshot: (url: string | null) => void;
+  onSnapshot: (snapshot: Snapshot | null) => void;
 }
 
 export function CommuneMapLayers(props: CommuneMapLayersProps) {
   const { commune, infrastructure, communes, offlineBasemap, viewport, onStatus } = props;
-  const { outline, projects, links, selected, pair, frameRequest, onSelectProject, onSnapshot } = props;
+  const { outline, projects, links, selected, pair, frameRequest, communeFrameRequest } = props;
+  const { onSelectProject, onSnapshot } = props;
   const map = useMap();
   const [picked, setPicked] = useState<PickedFeature | null>(null);
 
@@ -63,12 +66,13 @@ export function CommuneMapLayers(props: CommuneMapLayersProps) {
   );
   useProjectPicking(map, infrastructureLayerIds, { onProject: onSelectProject, onFeature: setPicked });
 
-  // The page opens framed on its commune, at once.
+  // The page opens framed on its commune, at once; and frames it again when asked to.
   const [west, south, east, north] = commune.bbox;
   useEffect(() => {
     if (west === undefined || south === undefined || east === undefined || north === undefined) return;
     map.fitBounds([west, south, east, north], { padding: FRAME_PADDING_PX, animate: false });
-  }, [map, west, south, east, north]);
+    map.triggerRepaint();
+  }, [map, west, south, east, north, communeFrameRequest]);
 
   useEffect(() => {
     if (!frameRequest) return;
@@ -90,7 +94,7 @@ export function CommuneMapLayers(props: CommuneMapLayersProps) {
       <CommuneOutline outline={outline} onStatus={onStatus} />
       <ProjectsLayer projects={projects} links={links} selected={selected} pair={pair} onStatus={onStatus} />
       {offlineBasemap && <CommuneLabels communes={communes} onStatus={onStatus} />}
-      <MapSnapshot onSnapshot={onSnapshot} />
+      <MapSnapshot frame={commune.bbox} onSnapshot={onSnapshot} />
       {picked && pickedInfo && (
         <FeaturePopup
           picked={picked}

@@ -2,7 +2,7 @@
 // in detail. The map framed on the commune with its projects over its infrastructure, beside a
 // panel with the key figures, the projects' filters, timeline and list, and the works that could
 // share a trench; a project's details open over the map; the Print button gives the report.
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CommuneSummary } from '../api.ts';
 import type { AppData } from '../app-data.ts';
@@ -29,6 +29,7 @@ import { CommuneSection } from './CommuneSection.tsx';
 import { CoordinationList } from './CoordinationList.tsx';
 import { pairKey, pairLinks, projectsBounds } from './coordination-map.ts';
 import { KeyFigures } from './KeyFigures.tsx';
+import type { Snapshot } from './MapSnapshot.tsx';
 import { ProjectDetail } from './ProjectDetail.tsx';
 import { ProjectFilters } from './ProjectFilters.tsx';
 import { keepsProject, type ProjectFilter } from './project-filters.ts';
@@ -44,6 +45,9 @@ const LEFT_OUT = new Set(['mobile-coverage']);
 const FIT_PADDING = { top: 24, right: 24, bottom: 24, left: 24 };
 /** The width a project's details take over the map (commune.css: 24rem and its margin). */
 const DETAILS_WIDTH_PX = 400;
+
+/** How long Print waits for a fresh picture of the map before printing without one. */
+const PRINT_WAIT_MS = 4_000;
 
 /** The page always frames its commune: where the map looks is not part of its link. */
 const keepViewOutOfUrl = () => {};
@@ -107,7 +111,29 @@ export function CommunePage({ data, commune, url, updateUrl }: CommunePageProps)
   const [chosenPair, setChosenPair] = useState<string | null>(null);
   const pair = pairs?.find((candidate) => pairKey(candidate) === chosenPair) ?? null;
   const [frameRequest, setFrameRequest] = useState<FrameRequest | null>(null);
-  const [snapshot, setSnapshot] = useState<string | null>(null);
+  const [snapshot, setSnapshot] = useState<Snapshot | null>(null);
+  // Print: frame the whole commune again, wait for a fresh picture of it, then open the dialog.
+  const [printRequest, setPrintRequest] = useState<{ at: number } | null>(null);
+  const onPrint = useCallback(() => setPrintRequest({ at: performance.now() }), []);
+  useEffect(() => {
+    if (!printRequest) return;
+    const print = () => {
+      setPrintRequest(null);
+      window.print();
+    };
+    if (snapshot && snapshot.takenAt >= printRequest.at) {
+      const picture = new Image();
+      picture.src = snapshot.url;
+      void picture
+        .decode()
+        .catch(() => undefined)
+        .then(() => requestAnimationFrame(print));
+      return;
+    }
+    // A map that never settles (lost WebGL, no data) still lets the report print, without its picture.
+    const timer = setTimeout(print, PRINT_WAIT_MS);
+    return () => clearTimeout(timer);
+  }, [printRequest, snapshot]);
 
   const infrastructure = useMemo(
     () => data.layers.filter((info) => INFRASTRUCTURE_GROUPS.has(info.group) && !LEFT_OUT.has(info.id)),
@@ -151,6 +177,7 @@ export function CommunePage({ data, commune, url, updateUrl }: CommunePageProps)
           total={answer.data ? all.length : null}
           progress={progress}
           onBack={() => updateUrl(communePageState(null))}
+          onPrint={onPrint}
         />
         <div className="commune-page__body">
           <div className="commune-page__map">
@@ -176,6 +203,7 @@ export function CommunePage({ data, commune, url, updateUrl }: CommunePageProps)
                 selected={selected?.properties.id ?? null}
                 pair={pair ? { key: pairKey(pair), ids: [pair.a.id, pair.b.id] } : null}
                 frameRequest={frameRequest}
+                communeFrameRequest={printRequest}
                 onSelectProject={setProject}
                 onSnapshot={setSnapshot}
               />
