@@ -209,6 +209,29 @@ describe('a commune workspace in a browser', { timeout: 300_000 }, () => {
     assert.doesNotMatch(pdf.text, /Imprimer le rapport|Toutes les communes|Rechercher/);
   });
 
+  it('prints the whole commune, not the project open, with a scale bar and a north arrow', async () => {
+    // Given Koné's page with a project open, the map framed on that project
+    await commune.openAddress(`${KONE_PATH}#project=${KONE_02}`);
+    await commune.waitForDetails(KONE_02);
+    // When the report is printed with the page's button
+    await commune.pressPrint();
+    const bytes = await commune.printToPdf(results('commune-report-project-open.pdf'));
+    await renderFirstPage(bytes, results('commune-report-project-open.png'));
+    // Then its picture holds the whole commune's bounding box
+    const picture = await commune.reportPicture();
+    const [west, south, east, north] = await commune.apiCommuneBbox(KONE);
+    const [left, bottom, right, top] = picture.bounds;
+    assert.ok(
+      left! <= west! && bottom! <= south! && right! >= east! && top! >= north!,
+      `the picture shows ${picture.bounds.join(',')}, not all of ${[west, south, east, north].join(',')}`,
+    );
+    // And a scale bar and a north arrow are drawn over it, on paper too
+    assert.match(picture.scale, /^\d+ (km|m)$/);
+    assert.equal(picture.north, 'Nord');
+    const pdf = await readPdf(bytes);
+    assert.ok(pdf.text.includes(picture.scale), `the scale "${picture.scale}" is not printed`);
+  });
+
   it('speaks English', async () => {
     // Given Koné's page in French
     await commune.openAddress(KONE_PATH);
