@@ -210,14 +210,19 @@ describe('a commune workspace in a browser', { timeout: 300_000 }, () => {
   });
 
   it('prints the whole commune, not the project open, with a scale bar and a north arrow', async () => {
-    // Given Koné's page with a project open, the map framed on that project
-    await commune.openAddress(`${KONE_PATH}#project=${KONE_02}`);
-    await commune.waitForDetails(KONE_02);
+    // Given Koné's page with a project opened from the timeline, the map framed on that project
+    await commune.openAddress(KONE_PATH);
+    await commune.openFromTimeline(KONE_02);
+    const before = await commune.view();
+    assert.ok(before.zoom > 12, `the map is not framed on the project (zoom ${before.zoom})`);
     // When the report is printed with the page's button
     await commune.pressPrint();
+    // Then the screen's map is back where the reader had it
+    await commune.waitUntilIdle();
+    assert.deepEqual(await commune.view(), before);
     const bytes = await commune.printToPdf(results('commune-report-project-open.pdf'));
     await renderFirstPage(bytes, results('commune-report-project-open.png'));
-    // Then its picture holds the whole commune's bounding box
+    // And the report's picture holds the whole commune's bounding box
     const picture = await commune.reportPicture();
     const [west, south, east, north] = await commune.apiCommuneBbox(KONE);
     const [left, bottom, right, top] = picture.bounds;

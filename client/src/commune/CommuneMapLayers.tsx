@@ -2,7 +2,8 @@
 // (faded), the land around the commune veiled, its projects and the pairs of works that could
 // share a trench, commune names on top; and the clicks, the framing of projects, the popup of a feature,
 // the picture of the map the printed report shows.
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { JumpToOptions } from 'maplibre-gl';
 import type { CommuneSummary, LayerInfo } from '../api.ts';
 import { BasemapLand, CommuneLabels } from '../map/BasemapLayers.tsx';
 import { useMap } from '../map/map-context.ts';
@@ -66,13 +67,31 @@ export function CommuneMapLayers(props: CommuneMapLayersProps) {
   );
   useProjectPicking(map, infrastructureLayerIds, { onProject: onSelectProject, onFeature: setPicked });
 
-  // The page opens framed on its commune, at once; and frames it again when asked to.
+  // The page opens framed on its commune, at once.
   const [west, south, east, north] = commune.bbox;
   useEffect(() => {
     if (west === undefined || south === undefined || east === undefined || north === undefined) return;
     map.fitBounds([west, south, east, north], { padding: FRAME_PADDING_PX, animate: false });
-    map.triggerRepaint();
-  }, [map, west, south, east, north, communeFrameRequest]);
+  }, [map, west, south, east, north]);
+
+  // Printing: the whole commune framed for the report's picture, then the reader's view back.
+  const viewBeforePrint = useRef<JumpToOptions | null>(null);
+  useEffect(() => {
+    if (communeFrameRequest) {
+      viewBeforePrint.current ??= {
+        center: map.getCenter(),
+        zoom: map.getZoom(),
+        bearing: map.getBearing(),
+        pitch: map.getPitch(),
+      };
+      if (west === undefined || south === undefined || east === undefined || north === undefined) return;
+      map.fitBounds([west, south, east, north], { padding: FRAME_PADDING_PX, animate: false });
+      map.triggerRepaint();
+    } else if (viewBeforePrint.current) {
+      map.jumpTo(viewBeforePrint.current);
+      viewBeforePrint.current = null;
+    }
+  }, [map, communeFrameRequest, west, south, east, north]);
 
   useEffect(() => {
     if (!frameRequest) return;
