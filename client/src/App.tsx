@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Language } from './api.ts';
 import { useAppData } from './app-data.ts';
 import { AppHeader } from './header/AppHeader.tsx';
+import { languageStore, rememberLanguage } from './language-choice.ts';
 import { MapScreen } from './MapScreen.tsx';
 import { useUrlState, type Screen } from './url-state.ts';
 
@@ -30,7 +31,13 @@ export function App() {
   useEffect(() => {
     document.title = t('app.title');
   }, [t]);
-  const onLanguageChange = useCallback((lang: Language) => updateUrl({ lang }), [updateUrl]);
+  const onLanguageChange = useCallback(
+    (lang: Language) => {
+      rememberLanguage(languageStore(), lang);
+      updateUrl({ lang });
+    },
+    [updateUrl],
+  );
   const onScreenChange = useCallback(
     (next: Screen) =>
       updateUrl((previous) => ({

@@ -46,6 +46,17 @@ for (const backend of testBackends()) {
       assert.ok(body.communes.every((c) => c.boundarySource === 'approximate'));
     });
 
+    test('lists the communes in French order: "Île des Pins" under I, not last', async () => {
+      const { body } = await api.json<{ communes: CommuneSummary[] }>('/api/communes');
+      const names = body.communes.map((c) => c.name);
+      assert.deepEqual(names, [...names].sort(new Intl.Collator('fr').compare));
+      assert.deepEqual(names.slice(names.indexOf('Houaïlou'), names.indexOf('Houaïlou') + 3), [
+        'Houaïlou',
+        'Île des Pins',
+        'Kaala-Gomen',
+      ]);
+    });
+
     test('every infrastructure layer holds sample features', async () => {
       const { body } = await api.json<{ counts: Record<string, number> }>('/api/health');
       for (const id of [

@@ -1,5 +1,6 @@
 // Communes: the list with key counts per layer, one commune with its geometry.
 import { sql } from 'drizzle-orm';
+import { inFrenchOrder } from '../../db/collation.ts';
 import type { Database } from '../../db/connection.ts';
 import { httpError } from '../errors.ts';
 import { layers } from '../layers/catalogue.ts';
@@ -43,7 +44,7 @@ export interface CommuneSummary {
 
 export async function communeSummaries(db: Database): Promise<CommuneSummary[]> {
   return db.rows<CommuneSummary & Record<string, unknown>>(
-    sql`SELECT ${communeColumns} FROM communes c ORDER BY c.name COLLATE "C"`,
+    sql`SELECT ${communeColumns} FROM communes c ORDER BY ${inFrenchOrder(sql`c.name`)}, c.insee`,
   );
 }
 

@@ -1,6 +1,7 @@
 // Search by name: exact before prefix before contained before fuzzy (a typo, a missing letter),
 // then communes before settlements, tribus, Wi-Fi sites and schools; accents and case ignored.
 import { sql } from 'drizzle-orm';
+import { inFrenchOrder } from '../../db/collation.ts';
 import type { Database } from '../../db/connection.ts';
 
 export interface SearchResult {
@@ -39,6 +40,6 @@ export async function searchPlaces(db: Database, query: string, limit: number): 
            (ARRAY['exact', 'prefix', 'contains', 'fuzzy'])[s.match_rank + 1] AS match
     FROM scored s JOIN communes c ON c.insee = s.commune_insee
     WHERE s.match_rank < 3 OR s.score >= ${FUZZY_THRESHOLD}
-    ORDER BY s.match_rank, s.kind_rank, s.score DESC, s.label, s.ref
+    ORDER BY s.match_rank, s.kind_rank, s.score DESC, ${inFrenchOrder(sql`s.label`)}, s.ref
     LIMIT ${limit}`);
 }

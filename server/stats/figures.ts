@@ -3,6 +3,7 @@
 // zones), active Wi-Fi terminals, PO boxes per 1,000 inhabitants, schools by connection.
 // Provinces add up their communes: Poya, which straddles Nord and Sud, counts whole in Nord.
 import { sql, type SQL } from 'drizzle-orm';
+import { inFrenchOrder } from '../../db/collation.ts';
 import type { Database } from '../../db/connection.ts';
 import { schoolConnection } from '../../db/schema.ts';
 
@@ -73,7 +74,7 @@ export async function communeFigures(db: Database, insee?: string): Promise<Comm
     SELECT r.insee, r.name, r.province, ${figuresSql}
     FROM (${perCommune}) r ${where}
     GROUP BY r.insee, r.name, r.province
-    ORDER BY r.name COLLATE "C"`);
+    ORDER BY ${inFrenchOrder(sql`r.name`)}, r.insee`);
 }
 
 export async function provinceFigures(db: Database): Promise<ProvinceFigures[]> {

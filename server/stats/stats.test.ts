@@ -91,6 +91,13 @@ for (const backend of testBackends()) {
       assert.equal(sum('wifiTerminalsActive'), body.territory.wifiTerminalsActive);
     });
 
+    test('lists the communes in French order, as /api/communes does', async () => {
+      const { body } = await api.json<StatsBody>('/api/stats/communes');
+      const names = body.communes.map((c) => c.name);
+      assert.deepEqual(names, [...names].sort(new Intl.Collator('fr').compare));
+      assert.ok(names.indexOf('Île des Pins') < names.indexOf('Kaala-Gomen'), names.join(', '));
+    });
+
     test('per commune and technology, covered + uncovered = the commune population', async () => {
       const communes = (
         await api.json<{ communes: { insee: string; population2019: number }[] }>('/api/communes')

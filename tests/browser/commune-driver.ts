@@ -236,6 +236,40 @@ export class CommuneDriver extends MapDriver {
     await this.waitUntilIdle();
   }
 
+  /** Chooses one kind of work in the filters, by its value (`fibre_works`), or every kind with ''. */
+  async chooseKind(kind: string): Promise<void> {
+    await this.page.selectValue(`${SCREEN} .project-filters select`, kind);
+    await this.waitUntilIdle();
+  }
+
+  /** Chooses how far apart works may be to be proposed together, and waits for the pairs at it. */
+  async chooseCoordinationDistance(metres: number): Promise<void> {
+    await this.page.selectValue(`${SCREEN} .coordination select`, String(metres));
+    await this.page.waitForSelector(`${SCREEN} .coordination__count[data-distance="${metres}"]`);
+  }
+
+  /** What the filters and the coordination distance say now, as the page shows them. */
+  filtersShown(): Promise<{ statuses: string[]; kind: string; distance: string }> {
+    return this.page.evaluate(
+      (screen) => ({
+        statuses: [
+          ...document.querySelectorAll<HTMLElement>(`${screen} .project-filters__statuses [data-status]`),
+        ]
+          .filter((label) => label.querySelector('input')?.checked)
+          .map((label) => label.dataset.status ?? ''),
+        kind: document.querySelector<HTMLSelectElement>(`${screen} .project-filters select`)?.value ?? '',
+        distance: document.querySelector<HTMLSelectElement>(`${screen} .coordination select`)?.value ?? '',
+      }),
+      SCREEN,
+    );
+  }
+
+  /** Reloads the page, as a reader pressing F5, and waits for it to have drawn again. */
+  async reload(): Promise<void> {
+    await this.page.reload();
+    await this.waitForCommunePage();
+  }
+
   listedProjects(): Promise<string[]> {
     return this.page.textsOf(`${SCREEN} .project-list__title`);
   }
@@ -298,6 +332,48 @@ export class CommuneDriver extends MapDriver {
     }, undefined);
   }
 
+  /**
+   * Presses "Imprimer le rapport" and waits until the page has opened the print dialog (window.print
+   * is watched, not shown: a headless browser has no dialog); the PDF is then `printToPdf`.
+   */
+  async pressPrint(): Promise<void> {
+    await this.page.evaluate(() => {
+      const page = window as unknown as { __printed: number };
+      page.__printed = 0;
+      window.print = () => {
+        page.__printed += 1;
+      };
+    }, undefined);
+    await this.page.pressButton('Imprimer le rapport');
+    await this.page.waitUntil(() => (window as unknown as { __printed: number }).__printed > 0, undefined, {
+      timeout: 15_000,
+    });
+  }
+
+  /** What the report's picture of the map shows (west, south, east, north), its scale and its north. */
+  async reportPicture(): Promise<{ bounds: number[]; scale: string; north: string }> {
+    await this.page.waitForSelector('.commune-report__map img[data-bounds]', 10_000);
+    return this.page.evaluate(
+      () => ({
+        bounds: (document.querySelector('.commune-report__map img')?.getAttribute('data-bounds') ?? '')
+          .split(',')
+          .map(Number),
+        scale: document.querySelector('.commune-report__scale')?.textContent ?? '',
+        north: document.querySelector('.commune-report__north')?.getAttribute('aria-label') ?? '',
+      }),
+      undefined,
+    );
+  }
+
+  /** The commune's bounding box as the API gives it: west, south, east, north. */
+  apiCommuneBbox(insee: string): Promise<number[]> {
+    return this.page.evaluate(async (wanted) => {
+      const response = await fetch('/api/communes');
+      const { communes } = (await response.json()) as { communes: { insee: string; bbox: number[] }[] };
+      return communes.find((commune) => commune.insee === wanted)?.bbox ?? [];
+    }, insee);
+  }
+
   /** Prints the page to an A4 PDF, as Chromium prints it, once the picture of the map is ready. */
   async printToPdf(path: string): Promise<Uint8Array> {
     await this.reportMapColours();
@@ -320,6 +396,11 @@ export class CommuneDriver extends MapDriver {
       ],
       minPx,
     );
+  }
+
+  /** Opens every section of the panel that is closed (phones start with most closed). */
+  async openAllSections(): Promise<void> {
+    await this.page.openAllDetails(`${SCREEN} details.commune-section`);
   }
 
   /** The level-3 headings of the panel (the sections), in order. */

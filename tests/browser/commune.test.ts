@@ -145,6 +145,30 @@ describe('a commune workspace in a browser', { timeout: 300_000 }, () => {
     );
   });
 
+  it('keeps its filters and its coordination distance in the link, across a reload', async () => {
+    // Given Koné's page
+    await commune.openAddress(KONE_PATH);
+    // When the finished and cancelled projects are hidden, fibre works alone chosen, and works
+    // within 250 m proposed for coordination
+    await commune.setStatusShown('done', false);
+    await commune.setStatusShown('cancelled', false);
+    await commune.chooseKind('fibre_works');
+    await commune.chooseCoordinationDistance(250);
+    const listed = await commune.listedProjects();
+    // Then the link says so
+    assert.equal(commune.urlState().get('status'), 'planned,studies,works,delayed');
+    assert.equal(commune.urlState().get('kind'), 'fibre_works');
+    assert.equal(commune.urlState().get('distance'), '250');
+    // And when the page is reloaded, it shows the same choices and the same projects
+    await commune.reload();
+    assert.deepEqual(await commune.filtersShown(), {
+      statuses: ['planned', 'studies', 'works', 'delayed'],
+      kind: 'fibre_works',
+      distance: '250',
+    });
+    assert.deepEqual(await commune.listedProjects(), listed);
+  });
+
   it('lists works that could share a trench, and frames a pair on the map', async () => {
     // Given Koné's page
     await commune.openAddress(KONE_PATH);
@@ -183,6 +207,35 @@ describe('a commune workspace in a browser', { timeout: 300_000 }, () => {
       assert.ok(pdf.text.includes(project.title), `"${project.title}" not printed`);
     // And nothing of the screen's controls
     assert.doesNotMatch(pdf.text, /Imprimer le rapport|Toutes les communes|Rechercher/);
+  });
+
+  it('prints the whole commune, not the project open, with a scale bar and a north arrow', async () => {
+    // Given Koné's page with a project opened from the timeline, the map framed on that project
+    await commune.openAddress(KONE_PATH);
+    const communeView = await commune.view();
+    await commune.openFromTimeline(KONE_02);
+    const before = await commune.view();
+    assert.ok(before.zoom > communeView.zoom + 1, 'the map is not framed on the project');
+    // When the report is printed with the page's button
+    await commune.pressPrint();
+    // Then the screen's map is back where the reader had it
+    await commune.waitUntilIdle();
+    assert.deepEqual(await commune.view(), before);
+    const bytes = await commune.printToPdf(results('commune-report-project-open.pdf'));
+    await renderFirstPage(bytes, results('commune-report-project-open.png'));
+    // And the report's picture holds the whole commune's bounding box
+    const picture = await commune.reportPicture();
+    const [west, south, east, north] = await commune.apiCommuneBbox(KONE);
+    const [left, bottom, right, top] = picture.bounds;
+    assert.ok(
+      left! <= west! && bottom! <= south! && right! >= east! && top! >= north!,
+      `the picture shows ${picture.bounds.join(',')}, not all of ${[west, south, east, north].join(',')}`,
+    );
+    // And a scale bar and a north arrow are drawn over it, on paper too
+    assert.match(picture.scale, /^\d+ (km|m)$/);
+    assert.equal(picture.north, 'Nord');
+    const pdf = await readPdf(bytes);
+    assert.ok(pdf.text.includes(picture.scale), `the scale "${picture.scale}" is not printed`);
   });
 
   it('speaks English', async () => {

@@ -247,8 +247,36 @@ export class MapDriver {
   }
 
   async switchLanguage(language: 'fr' | 'en'): Promise<void> {
-    await this.page.pressButton(language === 'en' ? 'English' : 'Français');
+    await this.page.pressButton(language === 'en' ? 'EN English' : 'FR Français');
     await this.page.waitUntil((lang) => document.documentElement.lang === lang, language);
+  }
+
+  /** WCAG 2.1 A and AA violations axe-core finds on the page as it stands; none is the goal. */
+  accessibilityViolations(): Promise<string[]> {
+    return this.page.accessibilityViolations();
+  }
+
+  /**
+   * How far the document reaches past the window, down and across, in CSS pixels: 0 and 0 when
+   * nothing can be scrolled into blank space (issue #9). The body is measured as well as the root.
+   */
+  async overflowPastWindow(): Promise<{ down: number; across: number }> {
+    const heights = await this.page.pageHeights();
+    return {
+      down: Math.max(heights.document, heights.body) - heights.window,
+      across: heights.documentWidth - heights.windowWidth,
+    };
+  }
+
+  /** The `<html lang>` of the page: the language it tells browsers and screen readers it speaks. */
+  documentLanguage(): Promise<string> {
+    return this.page.evaluate(() => document.documentElement.lang, undefined);
+  }
+
+  async waitForDocumentLanguage(language: string): Promise<void> {
+    await this.page.waitUntil((lang) => document.documentElement.lang === lang, language, {
+      timeout: 10_000,
+    });
   }
 
   /** Opens or closes the layer panel with its own button, in whichever language. */

@@ -103,6 +103,20 @@ describe('the infrastructure map in a browser', { timeout: 180_000 }, () => {
     assert.equal(map.urlState().get('lang'), 'en');
   });
 
+  it('remembers the language chosen, on the next visit without a language in the link', async () => {
+    // Given English chosen on the map
+    await map.open();
+    await map.switchLanguage('en');
+    // When the app is opened again from a bare address, in the same browser
+    await map.open();
+    // Then it speaks English, and says so to the browser
+    assert.equal(await map.documentLanguage(), 'en');
+    assert.match(await map.noticeText(), /Sample data — generated, not real/);
+    // And a link asking for French still opens in French
+    await map.open('lang=fr');
+    await map.waitForDocumentLanguage('fr');
+  });
+
   it('names the communes on the map', async () => {
     // Given the map over the whole territory
     await map.open();

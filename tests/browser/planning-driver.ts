@@ -37,6 +37,11 @@ export class PlanningDriver extends MapDriver {
     await this.waitForGaps(state.get('tech') ?? 'fibre', state.get('commune') ?? '');
   }
 
+  /** Opens every section of the panel that is closed. */
+  async openAllSections(): Promise<void> {
+    await this.page.openAllDetails('.planning__panel details');
+  }
+
   /** Switches view with the header's buttons ("Carte" / "Planification", or in English). */
   async chooseView(name: string): Promise<void> {
     await this.page.pressButton(name);
@@ -161,6 +166,29 @@ export class PlanningDriver extends MapDriver {
       },
       [key, technology] as const,
     );
+  }
+
+  async scrollTotalsIntoView(): Promise<void> {
+    await this.page.evaluate(() => document.querySelector('.gap-totals')?.scrollIntoView(), undefined);
+  }
+
+  /**
+   * How many CSS pixels the coverage summary reaches past its section, the panel past its own width
+   * (what it would scroll sideways), and the page past the window: all 0 when nothing is cut.
+   */
+  totalsOverflow(): Promise<{ table: number; panel: number; page: number }> {
+    return this.page.evaluate(() => {
+      const table = document.querySelector('.gap-totals');
+      const section = table?.parentElement;
+      const panel = document.querySelector('.planning__panel');
+      if (!table || !section || !panel) throw new Error('no coverage summary on the page');
+      const sectionRight = section.getBoundingClientRect().right;
+      return {
+        table: Math.max(0, Math.ceil(table.getBoundingClientRect().right - sectionRight)),
+        panel: Math.max(0, panel.scrollWidth - panel.clientWidth),
+        page: Math.max(0, document.documentElement.scrollWidth - window.innerWidth),
+      };
+    }, undefined);
   }
 
   totals(): Promise<Record<string, { covered: string; uncovered: string; total: string }>> {

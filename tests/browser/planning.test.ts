@@ -272,6 +272,21 @@ describe('the Planning view in a browser', { timeout: 240_000 }, () => {
     assert.deepEqual(await planning.smallTouchTargets(44), []);
   });
 
+  it('fits the coverage summary on a 360 px phone, nothing cut on the right', async () => {
+    // Given a 360 px wide phone
+    await page.close();
+    page = await session.browser.newPage({ width: 360, height: 740 }, { phone: true });
+    planning = new PlanningDriver(page, session.app.url);
+    // When the Planning view opens, in French and in English (longer words)
+    await planning.openPlanning();
+    await planning.scrollTotalsIntoView();
+    await page.screenshot(new URL('../../test-results/planning-totals-360.png', import.meta.url).pathname);
+    // Then the totals, the panel and the page are no wider than the screen
+    assert.deepEqual(await planning.totalsOverflow(), { table: 0, panel: 0, page: 0 });
+    await planning.switchLanguage('en');
+    assert.deepEqual(await planning.totalsOverflow(), { table: 0, panel: 0, page: 0 });
+  });
+
   it('speaks English, and saves a screenshot', async () => {
     // Given the Planning view in French, over Greater Nouméa, the rollout at the end of 2020
     await planning.openPlanning('map=9.4/-22.18/166.47&year=2020');

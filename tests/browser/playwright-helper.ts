@@ -3,8 +3,10 @@
 // the map driver needs. Any request to another host is refused and recorded, so a test can fail on it;
 // so is every Content-Security-Policy violation the page reports.
 import { execFileSync } from 'node:child_process';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
+import type { AxeResults, Result as AxeViolation } from 'axe-core';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright';
 
 const CHROMIUM_ARGS = [
@@ -18,6 +20,26 @@ const CHROMIUM_ARGS = [
 ];
 
 const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+/** The rules of WCAG 2.1 levels A and AA, as axe-core tags them (issue #9, item 8). */
+const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+let axeSource: Promise<string> | undefined;
+/** axe-core's browser build, read once from the package and injected into each page checked. */
+function axeScript(): Promise<string> {
+  axeSource ??= readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  return axeSource;
+}
+
+/** One line per failing element: rule, impact, what axe says, and where. */
+function describeViolations(violations: AxeViolation[]): string[] {
+  return violations.flatMap((violation) =>
+    violation.nodes.map(
+      (node) =>
+        `${violation.id} (${violation.impact ?? 'n/a'}): ${node.failureSummary?.replace(/\s+/g, ' ') ?? violation.help} at ${node.target.join(' ')}`,
+    ),
+  );
+}
 
 /** The system Chromium (Debian's package): Playwright downloads no browser here. */
 function chromiumExecutable(): string {
@@ -189,6 +211,11 @@ export class TestPage {
       .selectOption({ label: optionLabel });
   }
 
+  /** Chooses an option, by its value, in the drop-down list matching the selector. */
+  async selectValue(selector: string, value: string): Promise<void> {
+    await this.page.locator(selector).first().selectOption(value);
+  }
+
   /** Chooses a radio button by its name (e.g. one segment of a segmented control). */
   async checkRadio(accessibleName: string): Promise<void> {
     await this.page.getByRole('radio', { name: accessibleName, exact: true }).check();
@@ -252,6 +279,47 @@ export class TestPage {
   /** Moves the mouse over the element, as a reader pointing at it. */
   async hover(selector: string): Promise<void> {
     await this.page.locator(selector).first().hover();
+  }
+
+  /**
+   * Runs axe-core's WCAG 2.1 A and AA rules on the page as it stands (panels, popups and all) and
+   * returns one line per element that fails; an empty list means no violation.
+   */
+  async accessibilityViolations(): Promise<string[]> {
+    const loaded = await this.page.evaluate(() => 'axe' in window);
+    // Evaluated through the DevTools protocol, not as a <script>, so the page's CSP stays as it is.
+    if (!loaded) await this.page.evaluate(await axeScript());
+    const results = await this.page.evaluate(
+      (tags) =>
+        (
+          window as unknown as { axe: { run(context: Document, options: object): Promise<AxeResults> } }
+        ).axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }),
+      WCAG_21_AA,
+    );
+    return describeViolations(results.violations);
+  }
+
+  /** The document's and the body's scroll heights against the window's height, in CSS pixels. */
+  async pageHeights(): Promise<{
+    document: number;
+    body: number;
+    window: number;
+    documentWidth: number;
+    windowWidth: number;
+  }> {
+    return this.page.evaluate(() => ({
+      document: document.documentElement.scrollHeight,
+      body: document.body.scrollHeight,
+      window: window.innerHeight,
+      documentWidth: document.documentElement.scrollWidth,
+      windowWidth: window.innerWidth,
+    }));
+  }
+
+  /** Opens every closed <details> matching the selector with a click on its summary, as a reader would. */
+  async openAllDetails(selector: string): Promise<void> {
+    const closed = this.page.locator(`${selector}:not([open]) > summary`);
+    while ((await closed.count()) > 0) await closed.first().click();
   }
 
   /** Prints the page to an A4 PDF with Chromium (print media, backgrounds kept), saved at `path`. */

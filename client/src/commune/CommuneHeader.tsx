@@ -14,9 +14,11 @@ export interface CommuneHeaderProps {
   total: number | null;
   progress: Record<Progress, number>;
   onBack: () => void;
+  /** Prints the report (after framing the whole commune for its picture). */
+  onPrint: () => void;
 }
 
-export function CommuneHeader({ commune, url, total, progress, onBack }: CommuneHeaderProps) {
+export function CommuneHeader({ commune, url, total, progress, onBack, onPrint }: CommuneHeaderProps) {
   const { t } = useTranslation();
   const format = useCommuneFormat();
   return (
@@ -65,7 +67,7 @@ export function CommuneHeader({ commune, url, total, progress, onBack }: Commune
           </div>
         )}
       </div>
-      <button type="button" className="commune-button commune-header__print" onClick={() => window.print()}>
+      <button type="button" className="commune-button commune-header__print" onClick={onPrint}>
         {t('commune.page.print')}
       </button>
     </header>

@@ -2,7 +2,8 @@
 // (faded), the land around the commune veiled, its projects and the pairs of works that could
 // share a trench, commune names on top; and the clicks, the framing of projects, the popup of a feature,
 // the picture of the map the printed report shows.
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { JumpToOptions } from 'maplibre-gl';
 import type { CommuneSummary, LayerInfo } from '../api.ts';
 import { BasemapLand, CommuneLabels } from '../map/BasemapLayers.tsx';
 import { useMap } from '../map/map-context.ts';
@@ -15,7 +16,7 @@ import type { CommuneOutline as Outline, Project } from './commune-api.ts';
 import { CommuneOutline } from './CommuneOutline.tsx';
 import type { PairLinks } from './coordination-map.ts';
 import { InfrastructureLayer } from './InfrastructureLayer.tsx';
-import { MapSnapshot } from './MapSnapshot.tsx';
+import { MapSnapshot, type Snapshot } from './MapSnapshot.tsx';
 import { ProjectsLayer } from './ProjectsLayer.tsx';
 import { useProjectPicking } from './useProjectPicking.ts';
 
@@ -43,13 +44,16 @@ export interface CommuneMapLayersProps {
   selected: number | null;
   pair: { key: string; ids: [number, number] } | null;
   frameRequest: FrameRequest | null;
+  /** A new object frames the whole commune again (before printing its report). */
+  communeFrameRequest: object | null;
   onSelectProject: (id: number) => void;
-  onSnapshot: (url: string | null) => void;
+  onSnapshot: (snapshot: Snapshot | null) => void;
 }
 
 export function CommuneMapLayers(props: CommuneMapLayersProps) {
   const { commune, infrastructure, communes, offlineBasemap, viewport, onStatus } = props;
-  const { outline, projects, links, selected, pair, frameRequest, onSelectProject, onSnapshot } = props;
+  const { outline, projects, links, selected, pair, frameRequest, communeFrameRequest } = props;
+  const { onSelectProject, onSnapshot } = props;
   const map = useMap();
   const [picked, setPicked] = useState<PickedFeature | null>(null);
 
@@ -69,6 +73,25 @@ export function CommuneMapLayers(props: CommuneMapLayersProps) {
     if (west === undefined || south === undefined || east === undefined || north === undefined) return;
     map.fitBounds([west, south, east, north], { padding: FRAME_PADDING_PX, animate: false });
   }, [map, west, south, east, north]);
+
+  // Printing: the whole commune framed for the report's picture, then the reader's view back.
+  const viewBeforePrint = useRef<JumpToOptions | null>(null);
+  useEffect(() => {
+    if (communeFrameRequest) {
+      viewBeforePrint.current ??= {
+        center: map.getCenter(),
+        zoom: map.getZoom(),
+        bearing: map.getBearing(),
+        pitch: map.getPitch(),
+      };
+      if (west === undefined || south === undefined || east === undefined || north === undefined) return;
+      map.fitBounds([west, south, east, north], { padding: FRAME_PADDING_PX, animate: false });
+      map.triggerRepaint();
+    } else if (viewBeforePrint.current) {
+      map.jumpTo(viewBeforePrint.current);
+      viewBeforePrint.current = null;
+    }
+  }, [map, communeFrameRequest, west, south, east, north]);
 
   useEffect(() => {
     if (!frameRequest) return;
@@ -90,7 +113,7 @@ export function CommuneMapLayers(props: CommuneMapLayersProps) {
       <CommuneOutline outline={outline} onStatus={onStatus} />
       <ProjectsLayer projects={projects} links={links} selected={selected} pair={pair} onStatus={onStatus} />
       {offlineBasemap && <CommuneLabels communes={communes} onStatus={onStatus} />}
-      <MapSnapshot onSnapshot={onSnapshot} />
+      <MapSnapshot frame={commune.bbox} onSnapshot={onSnapshot} />
       {picked && pickedInfo && (
         <FeaturePopup
           picked={picked}

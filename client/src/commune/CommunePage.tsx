@@ -2,7 +2,7 @@
 // in detail. The map framed on the commune with its projects over its infrastructure, beside a
 // panel with the key figures, the projects' filters, timeline and list, and the works that could
 // share a trench; a project's details open over the map; the Print button gives the report.
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CommuneSummary } from '../api.ts';
 import type { AppData } from '../app-data.ts';
@@ -16,20 +16,23 @@ import {
   fetchCommuneOutline,
   fetchCoordination,
   fetchProjects,
+  coordinationDistances,
   type CoordinationPair,
 } from './commune-api.ts';
 import { communePageState } from './commune-links.ts';
+import { projectFilterOf, urlOfProjectFilter } from './commune-url.ts';
 import { CommuneHeader } from './CommuneHeader.tsx';
 import { CommuneMapKey } from './CommuneMapKey.tsx';
 import { CommuneMapLayers, type FrameRequest } from './CommuneMapLayers.tsx';
 import { CommuneReport } from './CommuneReport.tsx';
 import { CommuneSection } from './CommuneSection.tsx';
-import { coordinationDistances, CoordinationList } from './CoordinationList.tsx';
+import { CoordinationList } from './CoordinationList.tsx';
 import { pairKey, pairLinks, projectsBounds } from './coordination-map.ts';
 import { KeyFigures } from './KeyFigures.tsx';
+import type { Snapshot } from './MapSnapshot.tsx';
 import { ProjectDetail } from './ProjectDetail.tsx';
 import { ProjectFilters } from './ProjectFilters.tsx';
-import { everyProject, keepsProject, type ProjectFilter } from './project-filters.ts';
+import { keepsProject, type ProjectFilter } from './project-filters.ts';
 import { ProjectList } from './ProjectList.tsx';
 import { progressCounts, todayInNewCaledonia } from './project-schedule.ts';
 import { OUTLINE_SOURCE, PAIRS_SOURCE, PROJECTS_SOURCE } from './project-style.ts';
@@ -42,6 +45,9 @@ const LEFT_OUT = new Set(['mobile-coverage']);
 const FIT_PADDING = { top: 24, right: 24, bottom: 24, left: 24 };
 /** The width a project's details take over the map (commune.css: 24rem and its margin). */
 const DETAILS_WIDTH_PX = 400;
+
+/** How long Print waits for a fresh picture of the map before printing without one. */
+const PRINT_WAIT_MS = 4_000;
 
 /** The page always frames its commune: where the map looks is not part of its link. */
 const keepViewOutOfUrl = () => {};
@@ -67,13 +73,23 @@ export function CommunePage({ data, commune, url, updateUrl }: CommunePageProps)
     useCallback((signal: AbortSignal) => fetchCommuneFigures(insee, signal), [insee]),
   );
   const answer = useRemote(useCallback((signal: AbortSignal) => fetchProjects(insee, signal), [insee]));
-  const [distanceM, setDistanceM] = useState<number>(coordinationDistances[0]);
+  // The filters and the distance live in the link (issue #9): a reload or a shared link keeps them.
+  const distanceM = url.commune.distanceM ?? coordinationDistances[0];
+  const setDistanceM = useCallback(
+    (metres: number) => updateUrl((previous) => ({ commune: { ...previous.commune, distanceM: metres } })),
+    [updateUrl],
+  );
   const coordination = useRemote(
     useCallback((signal: AbortSignal) => fetchCoordination(insee, distanceM, signal), [insee, distanceM]),
   );
 
   const all = useMemo(() => answer.data?.features ?? [], [answer.data]);
-  const [filter, setFilter] = useState<ProjectFilter>(everyProject);
+  const filter = useMemo(() => projectFilterOf(url.commune), [url.commune]);
+  const setFilter = useCallback(
+    (next: ProjectFilter) =>
+      updateUrl((previous) => ({ commune: { ...previous.commune, ...urlOfProjectFilter(next) } })),
+    [updateUrl],
+  );
   const shown = useMemo(
     () => all.filter((project) => keepsProject(filter, project.properties)),
     [all, filter],
@@ -95,7 +111,29 @@ export function CommunePage({ data, commune, url, updateUrl }: CommunePageProps)
   const [chosenPair, setChosenPair] = useState<string | null>(null);
   const pair = pairs?.find((candidate) => pairKey(candidate) === chosenPair) ?? null;
   const [frameRequest, setFrameRequest] = useState<FrameRequest | null>(null);
-  const [snapshot, setSnapshot] = useState<string | null>(null);
+  const [snapshot, setSnapshot] = useState<Snapshot | null>(null);
+  // Print: frame the whole commune again, wait for a fresh picture of it, then open the dialog.
+  const [printRequest, setPrintRequest] = useState<{ at: number } | null>(null);
+  const onPrint = useCallback(() => setPrintRequest({ at: performance.now() }), []);
+  useEffect(() => {
+    if (!printRequest) return;
+    const print = () => {
+      setPrintRequest(null);
+      window.print();
+    };
+    if (snapshot && snapshot.takenAt >= printRequest.at) {
+      const picture = new Image();
+      picture.src = snapshot.url;
+      void picture
+        .decode()
+        .catch(() => undefined)
+        .then(() => requestAnimationFrame(print));
+      return;
+    }
+    // A map that never settles (lost WebGL, no data) still lets the report print, without its picture.
+    const timer = setTimeout(print, PRINT_WAIT_MS);
+    return () => clearTimeout(timer);
+  }, [printRequest, snapshot]);
 
   const infrastructure = useMemo(
     () => data.layers.filter((info) => INFRASTRUCTURE_GROUPS.has(info.group) && !LEFT_OUT.has(info.id)),
@@ -139,6 +177,7 @@ export function CommunePage({ data, commune, url, updateUrl }: CommunePageProps)
           total={answer.data ? all.length : null}
           progress={progress}
           onBack={() => updateUrl(communePageState(null))}
+          onPrint={onPrint}
         />
         <div className="commune-page__body">
           <div className="commune-page__map">
@@ -164,6 +203,7 @@ export function CommunePage({ data, commune, url, updateUrl }: CommunePageProps)
                 selected={selected?.properties.id ?? null}
                 pair={pair ? { key: pairKey(pair), ids: [pair.a.id, pair.b.id] } : null}
                 frameRequest={frameRequest}
+                communeFrameRequest={printRequest}
                 onSelectProject={setProject}
                 onSnapshot={setSnapshot}
               />

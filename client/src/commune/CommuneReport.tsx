@@ -2,7 +2,7 @@
 // the browser's: on paper only (commune.css), a plain A4 document with the commune, the date, the
 // sample-data notice, a picture of the map, the key figures, the timeline, the projects and the
 // works to coordinate. While printing, the document is titled after the commune (the PDF's name).
-import { useEffect } from 'react';
+import { useEffect, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CommuneSummary } from '../api.ts';
 import type { CommuneFigures, CoordinationPair, Day, Project } from './commune-api.ts';
@@ -10,6 +10,8 @@ import { useCommuneFormat } from './commune-format.ts';
 import { CoordinationList } from './CoordinationList.tsx';
 import { KeyFigures } from './KeyFigures.tsx';
 import { MapKeyItems } from './CommuneMapKey.tsx';
+import type { Snapshot } from './MapSnapshot.tsx';
+import { scaleBar } from './report-scale.ts';
 import { progressOrder, type Progress } from './project-schedule.ts';
 import { ProjectTable } from './ProjectTable.tsx';
 import { ProjectTimeline } from './ProjectTimeline.tsx';
@@ -19,7 +21,7 @@ export interface CommuneReportProps {
   commune: CommuneSummary;
   notices: readonly string[];
   today: Day;
-  snapshot: string | null;
+  snapshot: Snapshot | null;
   figures: CommuneFigures | null;
   projects: readonly Project[];
   total: number;
@@ -94,7 +96,7 @@ export function CommuneReport(props: CommuneReportProps) {
       </section>
       <figure className="commune-report__map">
         {snapshot ? (
-          <img src={snapshot} alt={t('commune.report.mapAlt', { name: commune.name })} />
+          <MapPicture snapshot={snapshot} alt={t('commune.report.mapAlt', { name: commune.name })} />
         ) : (
           <p>{t('commune.report.noMap')}</p>
         )}
@@ -121,5 +123,43 @@ export function CommuneReport(props: CommuneReportProps) {
         <CoordinationList pairs={pairs} distanceM={distanceM} chosen={null} />
       </section>
     </article>
+  );
+}
+
+/** The picture of the whole commune, with a scale bar and a north arrow drawn over it (they print). */
+function MapPicture({ snapshot, alt }: { snapshot: Snapshot; alt: string }) {
+  const { t } = useTranslation();
+  const format = useCommuneFormat();
+  const bar = scaleBar(snapshot.metresPerPx, snapshot.widthPx);
+  return (
+    <div
+      className="commune-report__picture"
+      style={{ '--picture-aspect': snapshot.widthPx / Math.max(1, snapshot.heightPx) } as CSSProperties}
+    >
+      <img
+        src={snapshot.url}
+        alt={alt}
+        data-bounds={snapshot.bounds.map((value) => value.toFixed(5)).join(',')}
+      />
+      {bar && (
+        <div className="commune-report__scale" style={{ width: `${(bar.share * 100).toFixed(2)}%` }}>
+          {bar.metres >= 1000
+            ? t('pages.reportScaleKm', { km: format.count(bar.metres / 1000) })
+            : t('pages.reportScaleM', { metres: format.count(bar.metres) })}
+        </div>
+      )}
+      <svg
+        className="commune-report__north"
+        viewBox="0 0 24 36"
+        role="img"
+        aria-label={t('pages.reportNorth')}
+        style={{ transform: `rotate(${-snapshot.bearing}deg)` }}
+      >
+        <path d="M12 2 L20 30 L12 24 L4 30 Z" fill="#1f2933" />
+        <text x="12" y="35.5" textAnchor="middle" fontSize="8" fontWeight="700" fill="#1f2933">
+          N
+        </text>
+      </svg>
+    </div>
   );
 }

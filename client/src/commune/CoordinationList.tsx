@@ -3,14 +3,11 @@
 // the map, joined by a line, and frames them.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CoordinationPair, ProjectKind } from './commune-api.ts';
+import { coordinationDistances, type CoordinationPair, type ProjectKind } from './commune-api.ts';
 import { useCommuneFormat } from './commune-format.ts';
 import { pairKey } from './coordination-map.ts';
 import { useProjectWords } from './project-words.ts';
 import './coordination.css';
-
-/** The distances offered, in metres; the API's default first. */
-export const coordinationDistances = [50, 100, 250, 500] as const;
 
 export interface CoordinationListProps {
   pairs: readonly CoordinationPair[] | null;

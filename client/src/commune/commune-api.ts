@@ -35,6 +35,9 @@ export const projectStatuses = [
   'cancelled',
 ] as const satisfies readonly ProjectStatus[];
 
+/** The distances offered for works to coordinate, in metres; the API's default first. */
+export const coordinationDistances = [50, 100, 250, 500] as const;
+
 /** A calendar day, YYYY-MM-DD. */
 export type Day = string;
 

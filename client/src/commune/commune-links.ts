@@ -20,8 +20,9 @@ export const communePageState = (insee: string | null): Partial<UrlState> => ({
 export const communePageHref = (url: UrlState, insee: string | null) =>
   href({ ...url, ...communePageState(insee) });
 
-/** `/commune/98818#project=12`, keeping the language. */
-export const projectHref = (url: UrlState, id: number) => href({ ...url, commune: { project: id } });
+/** `/commune/98818#project=12`, keeping the filters, the distance and the language. */
+export const projectHref = (url: UrlState, id: number) =>
+  href({ ...url, commune: { ...url.commune, project: id } });
 
 /** A click the page handles itself; one with a modifier (new tab, new window) is left to the browser. */
 export const isPlainClick = (event: MouseEvent) =>
