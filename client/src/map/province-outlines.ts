@@ -12,7 +12,10 @@ function outerRings(geometry: Polygon | MultiPolygon): Position[][][] {
 }
 
 /** One MultiPolygon feature per province, `properties.province` its code. */
-export function provinceOutlines(communes: LayerData, property: string = featureProperty.province): LayerData {
+export function provinceOutlines(
+  communes: LayerData,
+  property: string = featureProperty.province,
+): LayerData {
   const byProvince = new Map<string, Feature<Polygon>[]>();
   for (const feature of communes.features) {
     const code = feature.properties?.[property];
