@@ -4,8 +4,7 @@
 import { featureCollection, polygon, union } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import type { LayerData } from '../api.ts';
-
-export const PROVINCE_PROPERTY = 'province';
+import { featureProperty } from './style-properties.ts';
 
 function outerRings(geometry: Polygon | MultiPolygon): Position[][][] {
   const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
@@ -13,7 +12,10 @@ function outerRings(geometry: Polygon | MultiPolygon): Position[][][] {
 }
 
 /** One MultiPolygon feature per province, `properties.province` its code. */
-export function provinceOutlines(communes: LayerData, property = PROVINCE_PROPERTY): LayerData {
+export function provinceOutlines(
+  communes: LayerData,
+  property: string = featureProperty.province,
+): LayerData {
   const byProvince = new Map<string, Feature<Polygon>[]>();
   for (const feature of communes.features) {
     const code = feature.properties?.[property];

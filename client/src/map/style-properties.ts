@@ -5,6 +5,8 @@
 export const featureProperty = {
   /** Mobile coverage: 'good' (indoors) or 'fair' (outdoors only). */
   coverageLevel: 'level',
+  /** Communes: the province code (SUD, NORD, ILES), dissolved into province outlines. */
+  province: 'province',
 } as const;
 
 /** Set by MapLibre itself on the clusters of a clustered GeoJSON source: never renamed. */
