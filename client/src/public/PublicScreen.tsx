@@ -2,11 +2,10 @@
 // stands or a place searched for, and what one can get at a spot of the map. The map above, a sheet
 // below with the search box, "Près de moi", "Ce point" and the answers as a list; side by side on a
 // wide screen. Works offline after a first visit (service-worker.ts, saved-results.ts).
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../i18n.ts';
 import type { FlyTarget } from '../map/FlyTo.tsx';
-import { MapView } from '../map/MapView.tsx';
 import { useMapShell } from '../map/useMapShell.ts';
 import type { ScreenProps } from '../MapScreen.tsx';
 import { useRemote } from '../planning/useRemote.ts';
@@ -18,11 +17,13 @@ import { inTerritory, type Place } from './place.ts';
 import { PlaceSearch } from './PlaceSearch.tsx';
 import { fetchHere, type SearchResult } from './public-api.ts';
 import { PLACES_SOURCE, TERMINALS_SOURCE, type MarkedPlaceKind } from './public-map-style.ts';
-import { PublicMapLayers } from './PublicMapLayers.tsx';
 import { useNearestTerminals, type NearestState } from './useNearestTerminals.ts';
 import { useOnline } from './useOnline.ts';
 import { usePublicFormat } from './usePublicFormat.ts';
 import './public.css';
+
+// MapLibre is most of the client's weight: the sheet works without it, the map follows when it comes.
+const PublicMap = lazy(() => import('./PublicMap.tsx').then((module) => ({ default: module.PublicMap })));
 
 const FIT_PADDING = { top: 24, right: 24, bottom: 24, left: 24 };
 /** How close a place chosen in the search box is shown when its terminals cannot be fitted. */
@@ -117,27 +118,30 @@ export function PublicScreen({ data, url, updateUrl }: ScreenProps) {
   return (
     <div className="public" data-sheet={expanded ? 'expanded' : 'collapsed'}>
       <div className="public__map">
-        <MapView
-          mapStyle={shell.mapStyle}
-          view={url.view}
-          locale={shell.locale}
-          label={t('public.mapLabel')}
-          fitPadding={FIT_PADDING}
-          dataLoaded={shell.loaded([PLACES_SOURCE, TERMINALS_SOURCE])}
-          onViewChange={shell.onViewChange}
-        >
-          <PublicMapLayers
-            offlineBasemap={shell.offlineBasemap}
-            communes={data.communes}
-            viewport={shell.viewport}
-            onStatus={shell.onStatus}
-            terminals={shown?.answer.terminals ?? []}
-            unavailable={shown?.answer.unavailable ?? []}
-            places={places}
-            flyTarget={flyTarget}
-            onTap={askHere}
+        <Suspense fallback={<div className="map-view map-view--loading" aria-hidden="true" />}>
+          <PublicMap
+            view={{
+              mapStyle: shell.mapStyle,
+              view: url.view,
+              locale: shell.locale,
+              label: t('public.mapLabel'),
+              fitPadding: FIT_PADDING,
+              dataLoaded: shell.loaded([PLACES_SOURCE, TERMINALS_SOURCE]),
+              onViewChange: shell.onViewChange,
+            }}
+            layers={{
+              offlineBasemap: shell.offlineBasemap,
+              communes: data.communes,
+              viewport: shell.viewport,
+              onStatus: shell.onStatus,
+              terminals: shown?.answer.terminals ?? [],
+              unavailable: shown?.answer.unavailable ?? [],
+              places,
+              flyTarget,
+              onTap: askHere,
+            }}
           />
-        </MapView>
+        </Suspense>
         <div className="public__crosshair" aria-hidden="true" />
       </div>
       <section className="public__sheet" aria-label={t('public.panel')}>
