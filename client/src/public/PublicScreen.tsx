@@ -6,6 +6,7 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../i18n.ts';
 import type { FlyTarget } from '../map/FlyTo.tsx';
+import type { MapViewProps } from '../map/MapView.tsx';
 import { useMapShell } from '../map/useMapShell.ts';
 import type { ScreenProps } from '../MapScreen.tsx';
 import { useRemote } from '../planning/useRemote.ts';
@@ -29,7 +30,7 @@ const FIT_PADDING = { top: 24, right: 24, bottom: 24, left: 24 };
 /** How close a place chosen in the search box is shown when its terminals cannot be fitted. */
 const PLACE_ZOOM = 13;
 
-type Spot = { lon: number; lat: number };
+type Spot = { lon: number; lat: number; mine?: boolean };
 
 /** The place and its working terminals in view; the place alone when there are none. */
 function fitTarget(nearest: NearestState): FlyTarget | null {
@@ -61,6 +62,16 @@ export function PublicScreen({ data, url, updateUrl }: ScreenProps) {
   const [locateError, setLocateError] = useState<LocateFailure | 'outside' | null>(null);
   const [flyTarget, setFlyTarget] = useState<FlyTarget | null>(null);
   const [expanded, setExpanded] = useState(false);
+  // Where the reader stands, from "Près de moi", until they move the map themselves: "Ce point"
+  // then describes their spot, not the centre of the view fitted around their terminals (issue #9).
+  const [position, setPosition] = useState<Spot | null>(null);
+  const onViewChange = useCallback<MapViewProps['onViewChange']>(
+    (view, viewport, move) => {
+      if (move.byUser) setPosition(null);
+      shell.onViewChange(view, viewport);
+    },
+    [shell.onViewChange],
+  );
 
   // Each answer to a question asked here brings its terminals into view (not the saved list on opening).
   useEffect(() => {
@@ -79,8 +90,10 @@ export function PublicScreen({ data, url, updateUrl }: ScreenProps) {
     setLocateError(null);
     currentPosition(navigator.geolocation)
       .then(({ lon, lat }) => {
-        if (inTerritory(lon, lat)) ask({ kind: 'position', lon, lat, label: null });
-        else setLocateError('outside');
+        if (inTerritory(lon, lat)) {
+          setPosition({ lon, lat });
+          ask({ kind: 'position', lon, lat, label: null });
+        } else setLocateError('outside');
       })
       .catch((error: unknown) => setLocateError(error instanceof LocateError ? error.reason : 'unavailable'))
       .finally(() => setLocating(false));
@@ -88,22 +101,25 @@ export function PublicScreen({ data, url, updateUrl }: ScreenProps) {
   const onChoose = useCallback(
     (result: SearchResult) => {
       setLocateError(null);
+      setPosition(null);
       ask({ kind: 'search', lon: result.lon, lat: result.lat, label: result.label });
     },
     [ask],
   );
-  const askHere = useCallback((lon: number, lat: number) => {
-    setSpot({ lon, lat });
+  const askHere = useCallback((lon: number, lat: number, mine = false) => {
+    setSpot({ lon, lat, mine });
     setMode('here');
   }, []);
+  const onTap = useCallback((lon: number, lat: number) => askHere(lon, lat), [askHere]);
   const onThisSpot = () => {
-    if (url.view) askHere(url.view.lon, url.view.lat);
+    if (position) askHere(position.lon, position.lat, true);
+    else if (url.view) askHere(url.view.lon, url.view.lat);
   };
 
   const shown = mode === 'nearest' ? nearest.shown : null;
   const places = useMemo(() => {
     const marked: { kind: MarkedPlaceKind; lon: number; lat: number }[] = [];
-    if (mode === 'here' && spot) marked.push({ kind: 'spot', ...spot });
+    if (mode === 'here' && spot) marked.push({ kind: 'spot', lon: spot.lon, lat: spot.lat });
     if (shown) marked.push({ kind: shown.place.kind, lon: shown.place.lon, lat: shown.place.lat });
     return marked;
   }, [mode, spot, shown]);
@@ -127,7 +143,7 @@ export function PublicScreen({ data, url, updateUrl }: ScreenProps) {
               label: t('public.mapLabel'),
               fitPadding: FIT_PADDING,
               dataLoaded: shell.loaded([PLACES_SOURCE, TERMINALS_SOURCE]),
-              onViewChange: shell.onViewChange,
+              onViewChange,
             }}
             layers={{
               offlineBasemap: shell.offlineBasemap,
@@ -138,7 +154,7 @@ export function PublicScreen({ data, url, updateUrl }: ScreenProps) {
               unavailable: shown?.answer.unavailable ?? [],
               places,
               flyTarget,
-              onTap: askHere,
+              onTap,
             }}
           />
         </Suspense>
@@ -161,7 +177,9 @@ export function PublicScreen({ data, url, updateUrl }: ScreenProps) {
             </button>
             <button type="button" className="public__action public__action--spot" onClick={onThisSpot}>
               <span className="public__action-name">{t('public.point.button')}</span>
-              <span className="public__action-hint">{t('public.point.hint')}</span>
+              <span className="public__action-hint">
+                {t(position ? 'publicReach.spotHintPosition' : 'public.point.hint')}
+              </span>
             </button>
           </div>
           {locateError && (
@@ -180,7 +198,13 @@ export function PublicScreen({ data, url, updateUrl }: ScreenProps) {
             onClick={() => setExpanded((open) => !open)}
           />
           {mode === 'here' ? (
-            <HerePanel here={here} online={online} format={format} onNearestWifi={ask} />
+            <HerePanel
+              here={here}
+              mine={spot?.mine === true}
+              online={online}
+              format={format}
+              onNearestWifi={ask}
+            />
           ) : (
             <NearestPanel nearest={nearest} online={online} format={format} />
           )}
