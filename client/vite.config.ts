@@ -2,10 +2,13 @@
 // In development the API runs separately on port 3000 and Vite proxies `/api` to it.
 // The production build also emits the service worker (issue #5: the app opens offline after a
 // first visit) and a script in index.html registering it; `vite` in development registers none.
+// Last, every text file gets .br and .gz twins (issue #9: a weak link gets the smallest file).
+// The web app manifest and its icons (client/icons/make-icons.ts) are in client/public.
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { precompress } from './vite-precompress.ts';
 
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
@@ -23,12 +26,13 @@ export default defineConfig({
         // A classic script: every browser with service workers runs it.
         rollupFormat: 'iife',
         // The map's worker is an .mjs file.
-        globPatterns: ['**/*.{js,mjs,css,html,svg,png,ico}'],
+        globPatterns: ['**/*.{js,mjs,css,html,svg,png,ico,webmanifest}'],
         // maplibre-gl alone is over 1 MB.
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
       },
       devOptions: { enabled: false },
     }),
+    precompress(),
   ],
   build: {
     outDir: '../dist/client',

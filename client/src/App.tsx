@@ -6,9 +6,10 @@ import type { Language } from './api.ts';
 import { useAppData } from './app-data.ts';
 import { AppHeader } from './header/AppHeader.tsx';
 import { languageStore, rememberLanguage } from './language-choice.ts';
-import { MapScreen } from './MapScreen.tsx';
 import { useUrlState, type Screen } from './url-state.ts';
 
+// Every view is its own chunk: the public view (/ici) must not wait for MapLibre (issue #9).
+const MapScreen = lazy(() => import('./MapScreen.tsx').then((module) => ({ default: module.MapScreen })));
 const PlanningScreen = lazy(() =>
   import('./planning/PlanningScreen.tsx').then((module) => ({ default: module.PlanningScreen })),
 );
@@ -71,15 +72,12 @@ export function App() {
             onLanguageChange={onLanguageChange}
           />
           <main className={`app-main app-main--${screen}`}>
-            {screen === 'map' ? (
-              <MapScreen data={data} url={url} updateUrl={updateUrl} />
-            ) : (
-              <Suspense fallback={<p className="app-status">{t('app.loading')}</p>}>
-                {screen === 'planning' && <PlanningScreen data={data} url={url} updateUrl={updateUrl} />}
-                {screen === 'commune' && <CommuneScreen data={data} url={url} updateUrl={updateUrl} />}
-                {screen === 'public' && <PublicScreen data={data} url={url} updateUrl={updateUrl} />}
-              </Suspense>
-            )}
+            <Suspense fallback={<p className="app-status">{t('app.loading')}</p>}>
+              {screen === 'map' && <MapScreen data={data} url={url} updateUrl={updateUrl} />}
+              {screen === 'planning' && <PlanningScreen data={data} url={url} updateUrl={updateUrl} />}
+              {screen === 'commune' && <CommuneScreen data={data} url={url} updateUrl={updateUrl} />}
+              {screen === 'public' && <PublicScreen data={data} url={url} updateUrl={updateUrl} />}
+            </Suspense>
           </main>
         </div>
       );

@@ -4,8 +4,9 @@
 // - built assets (/assets/, names carry a content hash) are kept a year, everything else
 //   (index.html, the service worker) is checked again before each use;
 // - ETag and Last-Modified, answered with 304 on If-None-Match / If-Modified-Since;
-// - text files compressed (br, else gzip) once per file and kept in memory: the whole client is a
-//   few MB, its map chunk 1.2 MB of JavaScript (about 290 kB in br).
+// - text files sent compressed (br, else gzip): the build's precompressed twins (`x.js.br`,
+//   `x.js.gz`, client/vite-precompress.ts) when they are there and not older than the file (issue
+//   #9), else compressed here once per file and kept in memory.
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
@@ -90,6 +91,14 @@ function notModifiedSince(header: string | undefined, lastModified: string): boo
   return Number.isFinite(since) && Date.parse(lastModified) <= since;
 }
 
+/** The build's twin of `file` in that encoding (`.br`, `.gz`), unless missing or older than the file. */
+async function precompressed(file: string, encoding: Encoding, entry: StaticFile): Promise<Buffer | null> {
+  const twin = `${file}.${encoding === 'br' ? 'br' : 'gz'}`;
+  const info = await stat(twin).catch(() => null);
+  if (!info?.isFile() || info.mtimeMs < entry.mtimeMs) return null;
+  return readFile(twin).catch(() => null);
+}
+
 /** The file under `root` that a request path names, or null when the path may not name one. */
 function fileOf(root: string, path: string): string | null {
   const segments = path.split('/').filter(Boolean);
@@ -150,7 +159,9 @@ export function staticFiles(clientDir: string): Handler {
     if (encoding) {
       let pending = entry.encoded.get(encoding);
       if (!pending) {
-        pending = compressors[encoding](entry.body);
+        pending = precompressed(file, encoding, entry).then(
+          (twin) => twin ?? compressors[encoding](entry.body),
+        );
         entry.encoded.set(encoding, pending);
       }
       body = await pending;

@@ -3,6 +3,8 @@
 // same run: these machines are shared and noisy, so the ratios are what travels.
 // BENCH_ONLY=layers|planning|public|faults|capacity runs one part; BENCH_RUNS sets the repetitions
 // (default 15), BENCH_LOAD_SECONDS the measured seconds of each capacity run (default 10).
+// BENCH_ONLY=slow-link: the public view over weak links in Chromium (BENCH_RUNS default 3 there),
+// against BASELINE_REF too when set (e.g. BASELINE_REF=bff8096), side by side.
 import { openTestDatabase, type TemplateState } from '../support/databases.ts';
 import { startPostgisCluster, type PostgisCluster } from '../support/postgis-cluster.ts';
 import type { Backend } from '../../db/connection.ts';
@@ -12,10 +14,15 @@ import { benchHealthUnderLoad, benchRestart } from './faults.ts';
 import { benchLayers } from './layers.ts';
 import { planningCases } from './planning-cases.ts';
 import { publicCases } from './public-cases.ts';
+import { benchPublicReach } from './public-reach.ts';
 import { table } from './stats.ts';
 
 const runs = Number(process.env.BENCH_RUNS ?? 15);
 const only = process.env.BENCH_ONLY;
+if (only === 'slow-link') {
+  console.log(await benchPublicReach(Number(process.env.BENCH_RUNS ?? 3), process.env.BASELINE_REF));
+  process.exit(0);
+}
 let cluster: PostgisCluster | undefined;
 if (!process.env.TEST_DATABASE_URL) {
   cluster = await startPostgisCluster();

@@ -9,7 +9,7 @@ import { dirname } from 'node:path';
 import type { AxeResults, Result as AxeViolation } from 'axe-core';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright';
 
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',
@@ -42,7 +42,7 @@ function describeViolations(violations: AxeViolation[]): string[] {
 }
 
 /** The system Chromium (Debian's package): Playwright downloads no browser here. */
-function chromiumExecutable(): string {
+export function chromiumExecutable(): string {
   try {
     return execFileSync('sh', ['-c', 'command -v chromium'], { encoding: 'utf8' }).trim();
   } catch {
@@ -68,6 +68,8 @@ export interface PageOptions {
   geolocation?: { lon: number; lat: number };
   /** Let the app register its service worker (blocked otherwise, so each test starts uncached). */
   serviceWorkers?: boolean;
+  /** Another browser's user agent (an Android phone, an iPhone), for what the app chooses by platform. */
+  userAgent?: string;
 }
 
 export class TestBrowser {
@@ -79,6 +81,7 @@ export class TestBrowser {
       locale: 'fr-FR',
       serviceWorkers: options.serviceWorkers ? 'allow' : 'block',
       ...(options.phone ? { isMobile: true, hasTouch: true } : {}),
+      ...(options.userAgent ? { userAgent: options.userAgent } : {}),
       ...(options.geolocation
         ? {
             geolocation: { longitude: options.geolocation.lon, latitude: options.geolocation.lat },
@@ -241,6 +244,20 @@ export class TestPage {
 
   async attributeOf(selector: string, name: string): Promise<string | null> {
     return this.page.locator(selector).first().getAttribute(name);
+  }
+
+  /**
+   * Holds back every request whose URL matches, as a slow link would, until the returned function is
+   * called: then they go through.
+   */
+  async holdRequests(pattern: RegExp): Promise<() => Promise<void>> {
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await this.page.route(pattern, async (route) => {
+      await released;
+      await route.fallback();
+    });
+    return async () => release();
   }
 
   /** Cuts the page off the network (or puts it back), as a phone losing its signal. */

@@ -15,6 +15,10 @@ export interface ListedTerminal {
   status: string;
   hours: string;
   directions: string | null;
+  /** "Sur une autre île…" when the terminal is across the sea, else ''. */
+  island: string;
+  /** The link to its place on a map, offered instead of directions across the sea. */
+  placeLink: string | null;
 }
 
 export interface HereCardText {
@@ -55,6 +59,38 @@ export class PublicDriver extends MapDriver {
   async openPublic(hash = ''): Promise<void> {
     await this.page.open(`${this.appUrl}/ici${hash ? `#${hash}` : ''}`);
     await this.waitUntilReady();
+  }
+
+  /** Opens /ici and waits for its actions only, not for the map (which may be held back). */
+  async openPublicSheet(): Promise<void> {
+    await this.page.open(`${this.appUrl}/ici`);
+    await this.page.waitForSelector('.public__action--locate');
+  }
+
+  /** Whether MapLibre has drawn the map yet. */
+  mapLoaded(): Promise<boolean> {
+    return this.page.evaluate(() => window.__map !== undefined, undefined);
+  }
+
+  /** Presses "Ce point" and waits for its card. */
+  async pressThisSpot(): Promise<void> {
+    await this.page.click('.public__action--spot');
+    await this.waitForHereCard();
+  }
+
+  /** Where the card says it speaks of: the reader's position or a point of the map, and its coordinates. */
+  async hereCardSpot(): Promise<{ spot: string; lon: number; lat: number; title: string }> {
+    return {
+      spot: (await this.page.attributeOf('.here-card', 'data-spot')) ?? '',
+      lon: Number(await this.page.attributeOf('.here-card', 'data-lon')),
+      lat: Number(await this.page.attributeOf('.here-card', 'data-lat')),
+      title: await this.page.textOf('.here-card .public__heading'),
+    };
+  }
+
+  /** The line saying no terminal is on the island, shown before the list; '' when there is none. */
+  async islandNote(): Promise<string> {
+    return (await this.page.count('.nearest__island')) ? this.page.textOf('.nearest__island') : '';
   }
 
   /** Presses "Près de moi" and waits for the list; gives the milliseconds it took. */
@@ -105,6 +141,8 @@ export class PublicDriver extends MapDriver {
           status: item.querySelector('.terminal__status')?.textContent ?? '',
           hours: item.querySelector('.terminal__hours')?.textContent ?? '',
           directions: item.querySelector('a.terminal__directions')?.getAttribute('href') ?? null,
+          island: item.querySelector('.terminal__island')?.textContent ?? '',
+          placeLink: item.querySelector('a.terminal__place-link')?.getAttribute('href') ?? null,
         })),
       undefined,
     );

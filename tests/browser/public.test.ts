@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 import { formatDistance } from '../../client/src/public/distance.ts';
-import { geoUri } from '../../client/src/public/geo-uri.ts';
+import { directionsUrl } from '../../client/src/public/geo-uri.ts';
 import type { PageOptions, TestPage } from './playwright-helper.ts';
 import { PublicDriver } from './public-driver.ts';
 import { useAppSession } from './app-session.ts';
@@ -17,6 +17,12 @@ const POINDIMIE = { lon: 165.3342, lat: -20.938 };
 /** A spot on Lifou, in the Loyalty Islands, and the map around it. */
 const LIFOU = { lon: 167.26, lat: -20.92 };
 const LIFOU_VIEW = `map=11/${LIFOU.lat}/${LIFOU.lon}`;
+/** Kuto, on Île des Pins: the nearest terminals are in Nouméa and Yaté, across the sea (issue #9). */
+const ILE_DES_PINS = { lon: 167.44, lat: -22.64 };
+const ANDROID_UA =
+  'Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 Chrome/140.0 Mobile Safari/537.36';
+const IPHONE_UA =
+  'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 Version/17.5 Mobile/15E148 Safari/604.1';
 /** The lagoon south of Grande Terre. */
 const SEA = { lon: 166.3, lat: -22.6 };
 /** Figures read without the language's spaces (Intl puts a no-break space before the unit). */
@@ -80,7 +86,14 @@ describe('the public view on a phone', { timeout: 240_000 }, () => {
       listed.filter((terminal) => terminal.status === 'En service').map((terminal) => terminal.id),
       expected.terminals.map((terminal) => terminal.id),
     );
-    assert.equal(first.directions, geoUri(nearest.lat, nearest.lon, nearest.siteName));
+    // (a desktop browser: OpenStreetMap directions on foot from where they stand)
+    assert.equal(
+      first.directions,
+      directionsUrl('desktop', {
+        to: { lat: nearest.lat, lon: nearest.lon, label: nearest.siteName },
+        from: POINDIMIE,
+      }),
+    );
     // And the map draws them numbered as in the list, where they are
     const markers = await ici.markersOnMap();
     expected.terminals.forEach((terminal, index) => {
@@ -225,6 +238,76 @@ describe('the public view on a phone', { timeout: 240_000 }, () => {
     assert.equal(plain(first.distanceText), plain(formatDistance(first.distanceM, 'en-GB')));
     assert.match(await ici.noticeText(), /Sample data/);
     assert.equal(ici.urlState().get('lang'), 'en');
+  });
+
+  it('after "Près de moi", "Ce point" describes where I stand, not the centre of the map', async () => {
+    // Given someone in Poindimié who pressed "Près de moi" (the map then fits their terminals)
+    await ici.openPublic();
+    await ici.pressNearMe();
+    // When they press "Ce point"
+    await ici.pressThisSpot();
+    // Then the card is about their own spot
+    const card = await ici.hereCardSpot();
+    assert.equal(card.spot, 'position');
+    assert.equal(card.title, 'Que puis-je avoir là où je suis ?');
+    assert.ok(Math.abs(card.lon - POINDIMIE.lon) < 1e-4 && Math.abs(card.lat - POINDIMIE.lat) < 1e-4);
+    await ici.screenshot(SCREENSHOT.replace('.png', '-my-spot.png'));
+  });
+
+  it('on Île des Pins says first that the island has none, and offers no walk across the sea', async () => {
+    // Given someone in Kuto, Île des Pins
+    await page.close();
+    await openPage({ geolocation: ILE_DES_PINS });
+    await ici.openPublic();
+    // When they press "Près de moi"
+    await ici.pressNearMe();
+    // Then the list says first that there is none on their island, naming the nearest and its distance
+    const listed = await ici.terminals();
+    const first = listed[0];
+    assert.ok(first);
+    assert.match(
+      plain(await ici.islandNote()),
+      /^Aucune borne Wi-Fi sur votre île : la plus proche est à [^,]+, \d+ km, de l'autre côté de la mer\.$/,
+    );
+    assert.ok(plain(await ici.islandNote()).includes(plain(first.distanceText)));
+    // And every terminal says it is on another island, with its place on a map but no directions
+    for (const terminal of listed.filter((t) => t.status === 'En service')) {
+      assert.equal(terminal.island, "Sur une autre île, de l'autre côté de la mer", terminal.name);
+      assert.equal(terminal.directions, null, terminal.name);
+      assert.match(terminal.placeLink ?? '', /^https:\/\/www\.openstreetmap\.org\/\?mlat=/);
+    }
+    await ici.screenshot(SCREENSHOT.replace('.png', '-ile-des-pins.png'));
+  });
+
+  it('gives a geo: link on Android and an Apple Maps link on an iPhone', async () => {
+    for (const [userAgent, expected] of [
+      [ANDROID_UA, /^geo:-?\d/],
+      [IPHONE_UA, /^https:\/\/maps\.apple\.com\/\?.*dirflg=w/],
+    ] as const) {
+      await page.close();
+      await openPage({ geolocation: POINDIMIE, userAgent });
+      await ici.openPublic();
+      await ici.pressNearMe();
+      const first = (await ici.terminals())[0];
+      assert.match(first?.directions ?? '', expected);
+    }
+  });
+
+  it('answers "Près de moi" before MapLibre has arrived', async () => {
+    // Given the map's chunk held back, as a weak link would
+    const release = await page.holdRequests(/\/assets\/MapView-[^/]*\.js$/);
+    await ici.openPublicSheet();
+    // When "Près de moi" is pressed
+    await ici.pressNearMe();
+    // Then the nearest terminals are listed while there is still no map
+    assert.equal(await ici.mapLoaded(), false);
+    const expected = await ici.nearestFromApi(POINDIMIE.lon, POINDIMIE.lat);
+    assert.equal((await ici.terminals())[0]?.id, expected.terminals[0]?.id);
+    await ici.screenshot(SCREENSHOT.replace('.png', '-before-map.png'));
+    // And once the chunk arrives the map draws them
+    await release();
+    await ici.waitUntilReady();
+    assert.ok((await ici.markersOnMap()).length > 0);
   });
 
   it('saves a screenshot of "Près de moi" on a phone', async () => {

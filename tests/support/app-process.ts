@@ -32,14 +32,17 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** Starts the server with the given environment (DATABASE_URL or DATA_DIR) and waits for it to listen. */
+/**
+ * Starts the server with the given environment (DATABASE_URL or DATA_DIR) and waits for it to listen;
+ * `cwd` runs another checkout's server (the slow-link bench's baseline).
+ */
 export async function startAppProcess(
   env: Record<string, string>,
-  options: { port?: number; startTimeoutMs?: number } = {},
+  options: { port?: number; startTimeoutMs?: number; cwd?: string } = {},
 ): Promise<AppProcess> {
   const port = options.port ?? (await freePort());
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    cwd: ROOT,
+    cwd: options.cwd ?? ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, DATABASE_URL: '', HOST: '127.0.0.1', PORT: String(port), ...env },
   });

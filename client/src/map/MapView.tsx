@@ -38,7 +38,8 @@ export interface MapViewProps {
   fitPadding: { top: number; right: number; bottom: number; left: number };
   /** Every visible layer holds its first data: the next `idle` marks the map ready. */
   dataLoaded: boolean;
-  onViewChange: (view: MapViewState, viewport: Viewport) => void;
+  /** `byUser`: the reader moved the map (a drag, a pinch, a button), not a flight asked for. */
+  onViewChange: (view: MapViewState, viewport: Viewport, move: { byUser: boolean }) => void;
   children?: ReactNode;
 }
 
@@ -86,12 +87,15 @@ export function MapView(props: MapViewProps) {
     instance.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-right');
 
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let movedByUser = false;
     const report = () => {
       const current = viewOf(instance);
       reportedViewRef.current = current;
-      onViewChangeRef.current(current, viewportOf(instance));
+      onViewChangeRef.current(current, viewportOf(instance), { byUser: movedByUser });
+      movedByUser = false;
     };
-    const onMoveEnd = () => {
+    const onMoveEnd = (event: { originalEvent?: unknown }) => {
+      if (event.originalEvent) movedByUser = true;
       clearTimeout(timer);
       timer = setTimeout(report, MOVE_DEBOUNCE_MS);
     };

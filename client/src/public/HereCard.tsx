@@ -18,12 +18,14 @@ import type { PublicFormat } from './usePublicFormat.ts';
 
 export interface HereCardProps {
   answer: HereAnswer;
+  /** The reader's own spot (after "Près de moi"): the card says so. */
+  mine?: boolean;
   format: PublicFormat;
   /** Lists the nearest terminals from this spot. */
   onNearestWifi: () => void;
 }
 
-export function HereCard({ answer, format, onNearestWifi }: HereCardProps) {
+export function HereCard({ answer, mine = false, format, onNearestWifi }: HereCardProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const { commune, message, where } = answer;
@@ -31,9 +33,16 @@ export function HereCard({ answer, format, onNearestWifi }: HereCardProps) {
   const mobile = mobileWording(t, answer.mobile);
 
   return (
-    <section className="here-card" aria-labelledby="here-card-title" data-where={where}>
+    <section
+      className="here-card"
+      aria-labelledby="here-card-title"
+      data-where={where}
+      data-spot={mine ? 'position' : 'point'}
+      data-lon={answer.point.lon}
+      data-lat={answer.point.lat}
+    >
       <h2 id="here-card-title" className="public__heading">
-        {t('public.here.title')}
+        {t(mine ? 'publicReach.hereTitlePosition' : 'public.here.title')}
       </h2>
       {commune && (
         <p className="here-card__where">

@@ -8,13 +8,15 @@ import type { PublicFormat } from './usePublicFormat.ts';
 
 export interface HerePanelProps {
   here: Remote<HereAnswer>;
+  /** The spot is where the reader stands ("Près de moi"), not a point of the map. */
+  mine: boolean;
   online: boolean;
   format: PublicFormat;
   /** Asks for the nearest terminals from the spot. */
   onNearestWifi: (place: Place) => void;
 }
 
-export function HerePanel({ here, online, format, onNearestWifi }: HerePanelProps) {
+export function HerePanel({ here, mine, online, format, onNearestWifi }: HerePanelProps) {
   const { t } = useTranslation();
   const answer = here.data;
   if (here.status === 'error' && here.error) {
@@ -29,8 +31,11 @@ export function HerePanel({ here, online, format, onNearestWifi }: HerePanelProp
     <div aria-busy={here.status === 'loading'} data-status={here.status}>
       <HereCard
         answer={answer}
+        mine={mine}
         format={format}
-        onNearestWifi={() => onNearestWifi({ kind: 'point', ...answer.point, label: null })}
+        onNearestWifi={() =>
+          onNearestWifi({ kind: mine ? 'position' : 'point', ...answer.point, label: null })
+        }
       />
     </div>
   );

@@ -59,6 +59,8 @@ export function NearestPanel({ nearest, online, format }: NearestPanelProps) {
           terminals={shown.answer.terminals}
           unavailable={shown.answer.unavailable}
           format={format}
+          onIsland={shown.answer.onIsland}
+          from={{ lon: shown.place.lon, lat: shown.place.lat, mine: shown.place.kind === 'position' }}
         />
       ) : status === 'loading' ? (
         <p className="public__note">{t('public.nearest.loading')}</p>

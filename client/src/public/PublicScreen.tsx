@@ -2,11 +2,11 @@
 // stands or a place searched for, and what one can get at a spot of the map. The map above, a sheet
 // below with the search box, "Près de moi", "Ce point" and the answers as a list; side by side on a
 // wide screen. Works offline after a first visit (service-worker.ts, saved-results.ts).
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../i18n.ts';
 import type { FlyTarget } from '../map/FlyTo.tsx';
-import { MapView } from '../map/MapView.tsx';
+import type { MapViewProps } from '../map/MapView.tsx';
 import { useMapShell } from '../map/useMapShell.ts';
 import type { ScreenProps } from '../MapScreen.tsx';
 import { useRemote } from '../planning/useRemote.ts';
@@ -18,17 +18,19 @@ import { inTerritory, type Place } from './place.ts';
 import { PlaceSearch } from './PlaceSearch.tsx';
 import { fetchHere, type SearchResult } from './public-api.ts';
 import { PLACES_SOURCE, TERMINALS_SOURCE, type MarkedPlaceKind } from './public-map-style.ts';
-import { PublicMapLayers } from './PublicMapLayers.tsx';
 import { useNearestTerminals, type NearestState } from './useNearestTerminals.ts';
 import { useOnline } from './useOnline.ts';
 import { usePublicFormat } from './usePublicFormat.ts';
 import './public.css';
 
+// MapLibre is most of the client's weight: the sheet works without it, the map follows when it comes.
+const PublicMap = lazy(() => import('./PublicMap.tsx').then((module) => ({ default: module.PublicMap })));
+
 const FIT_PADDING = { top: 24, right: 24, bottom: 24, left: 24 };
 /** How close a place chosen in the search box is shown when its terminals cannot be fitted. */
 const PLACE_ZOOM = 13;
 
-type Spot = { lon: number; lat: number };
+type Spot = { lon: number; lat: number; mine?: boolean };
 
 /** The place and its working terminals in view; the place alone when there are none. */
 function fitTarget(nearest: NearestState): FlyTarget | null {
@@ -60,6 +62,16 @@ export function PublicScreen({ data, url, updateUrl }: ScreenProps) {
   const [locateError, setLocateError] = useState<LocateFailure | 'outside' | null>(null);
   const [flyTarget, setFlyTarget] = useState<FlyTarget | null>(null);
   const [expanded, setExpanded] = useState(false);
+  // Where the reader stands, from "Près de moi", until they move the map themselves: "Ce point"
+  // then describes their spot, not the centre of the view fitted around their terminals (issue #9).
+  const [position, setPosition] = useState<Spot | null>(null);
+  const onViewChange = useCallback<MapViewProps['onViewChange']>(
+    (view, viewport, move) => {
+      if (move.byUser) setPosition(null);
+      shell.onViewChange(view, viewport);
+    },
+    [shell.onViewChange],
+  );
 
   // Each answer to a question asked here brings its terminals into view (not the saved list on opening).
   useEffect(() => {
@@ -78,8 +90,10 @@ export function PublicScreen({ data, url, updateUrl }: ScreenProps) {
     setLocateError(null);
     currentPosition(navigator.geolocation)
       .then(({ lon, lat }) => {
-        if (inTerritory(lon, lat)) ask({ kind: 'position', lon, lat, label: null });
-        else setLocateError('outside');
+        if (inTerritory(lon, lat)) {
+          setPosition({ lon, lat });
+          ask({ kind: 'position', lon, lat, label: null });
+        } else setLocateError('outside');
       })
       .catch((error: unknown) => setLocateError(error instanceof LocateError ? error.reason : 'unavailable'))
       .finally(() => setLocating(false));
@@ -87,22 +101,25 @@ export function PublicScreen({ data, url, updateUrl }: ScreenProps) {
   const onChoose = useCallback(
     (result: SearchResult) => {
       setLocateError(null);
+      setPosition(null);
       ask({ kind: 'search', lon: result.lon, lat: result.lat, label: result.label });
     },
     [ask],
   );
-  const askHere = useCallback((lon: number, lat: number) => {
-    setSpot({ lon, lat });
+  const askHere = useCallback((lon: number, lat: number, mine = false) => {
+    setSpot({ lon, lat, mine });
     setMode('here');
   }, []);
+  const onTap = useCallback((lon: number, lat: number) => askHere(lon, lat), [askHere]);
   const onThisSpot = () => {
-    if (url.view) askHere(url.view.lon, url.view.lat);
+    if (position) askHere(position.lon, position.lat, true);
+    else if (url.view) askHere(url.view.lon, url.view.lat);
   };
 
   const shown = mode === 'nearest' ? nearest.shown : null;
   const places = useMemo(() => {
     const marked: { kind: MarkedPlaceKind; lon: number; lat: number }[] = [];
-    if (mode === 'here' && spot) marked.push({ kind: 'spot', ...spot });
+    if (mode === 'here' && spot) marked.push({ kind: 'spot', lon: spot.lon, lat: spot.lat });
     if (shown) marked.push({ kind: shown.place.kind, lon: shown.place.lon, lat: shown.place.lat });
     return marked;
   }, [mode, spot, shown]);
@@ -117,27 +134,30 @@ export function PublicScreen({ data, url, updateUrl }: ScreenProps) {
   return (
     <div className="public" data-sheet={expanded ? 'expanded' : 'collapsed'}>
       <div className="public__map">
-        <MapView
-          mapStyle={shell.mapStyle}
-          view={url.view}
-          locale={shell.locale}
-          label={t('public.mapLabel')}
-          fitPadding={FIT_PADDING}
-          dataLoaded={shell.loaded([PLACES_SOURCE, TERMINALS_SOURCE])}
-          onViewChange={shell.onViewChange}
-        >
-          <PublicMapLayers
-            offlineBasemap={shell.offlineBasemap}
-            communes={data.communes}
-            viewport={shell.viewport}
-            onStatus={shell.onStatus}
-            terminals={shown?.answer.terminals ?? []}
-            unavailable={shown?.answer.unavailable ?? []}
-            places={places}
-            flyTarget={flyTarget}
-            onTap={askHere}
+        <Suspense fallback={<div className="map-view map-view--loading" aria-hidden="true" />}>
+          <PublicMap
+            view={{
+              mapStyle: shell.mapStyle,
+              view: url.view,
+              locale: shell.locale,
+              label: t('public.mapLabel'),
+              fitPadding: FIT_PADDING,
+              dataLoaded: shell.loaded([PLACES_SOURCE, TERMINALS_SOURCE]),
+              onViewChange,
+            }}
+            layers={{
+              offlineBasemap: shell.offlineBasemap,
+              communes: data.communes,
+              viewport: shell.viewport,
+              onStatus: shell.onStatus,
+              terminals: shown?.answer.terminals ?? [],
+              unavailable: shown?.answer.unavailable ?? [],
+              places,
+              flyTarget,
+              onTap,
+            }}
           />
-        </MapView>
+        </Suspense>
         <div className="public__crosshair" aria-hidden="true" />
       </div>
       <section className="public__sheet" aria-label={t('public.panel')}>
@@ -157,7 +177,9 @@ export function PublicScreen({ data, url, updateUrl }: ScreenProps) {
             </button>
             <button type="button" className="public__action public__action--spot" onClick={onThisSpot}>
               <span className="public__action-name">{t('public.point.button')}</span>
-              <span className="public__action-hint">{t('public.point.hint')}</span>
+              <span className="public__action-hint">
+                {t(position ? 'publicReach.spotHintPosition' : 'public.point.hint')}
+              </span>
             </button>
           </div>
           {locateError && (
@@ -176,7 +198,13 @@ export function PublicScreen({ data, url, updateUrl }: ScreenProps) {
             onClick={() => setExpanded((open) => !open)}
           />
           {mode === 'here' ? (
-            <HerePanel here={here} online={online} format={format} onNearestWifi={ask} />
+            <HerePanel
+              here={here}
+              mine={spot?.mine === true}
+              online={online}
+              format={format}
+              onNearestWifi={ask}
+            />
           ) : (
             <NearestPanel nearest={nearest} online={online} format={format} />
           )}

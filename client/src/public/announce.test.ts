@@ -26,7 +26,12 @@ const terminal = {
   siteName: 'Médiathèque de Poindimié',
   distanceM: 317,
 } as NearestAnswer['terminals'][number];
-const answer = { origin: { lon: 165.3342, lat: -20.938 }, terminals: [terminal], unavailable: [] };
+const answer = {
+  origin: { lon: 165.3342, lat: -20.938 },
+  onIsland: true,
+  terminals: [terminal],
+  unavailable: [],
+};
 const place = { kind: 'position' as const, lon: 165.3342, lat: -20.938, label: null };
 const idleHere = { status: 'loading' as const, data: null, error: null };
 const state: AnnouncedState = {

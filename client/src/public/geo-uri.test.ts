@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { geoUri } from './geo-uri.ts';
+import { directionsUrl, geoUri, platformOf } from './geo-uri.ts';
 
 describe('geoUri', () => {
   it('puts latitude first, then longitude, in the point and the query', () => {
@@ -29,5 +29,49 @@ describe('geoUri', () => {
 
   it('leaves the label out when there is none', () => {
     assert.equal(geoUri(-21.5, 167.2, '  '), 'geo:-21.5,167.2?q=-21.5,167.2');
+  });
+});
+
+describe('platformOf', () => {
+  it('tells Android, iPhone, iPad (even as "Macintosh" with touch) and desktops apart', () => {
+    assert.equal(platformOf('Mozilla/5.0 (Linux; Android 14; Pixel 8) Mobile'), 'android');
+    assert.equal(platformOf('Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X)'), 'ios');
+    assert.equal(platformOf('Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7)', 5), 'ios');
+    assert.equal(platformOf('Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7)', 0), 'desktop');
+    assert.equal(platformOf('Mozilla/5.0 (X11; Linux x86_64) Chrome/140'), 'desktop');
+  });
+});
+
+describe('directionsUrl', () => {
+  const to = { lat: -20.936905, lon: 165.331389, label: 'Mairie (Poindimié)' };
+  const from = { lat: -20.938, lon: 165.3342 };
+
+  it('is the geo: URI on Android', () => {
+    assert.equal(directionsUrl('android', { to, from }), geoUri(to.lat, to.lon, to.label));
+  });
+
+  it('is Apple Maps directions on foot from the reader on iOS', () => {
+    const url = new URL(directionsUrl('ios', { to, from }));
+    assert.equal(url.origin, 'https://maps.apple.com');
+    assert.equal(url.searchParams.get('daddr'), '-20.936905,165.331389');
+    assert.equal(url.searchParams.get('saddr'), '-20.938,165.3342');
+    assert.equal(url.searchParams.get('dirflg'), 'w');
+    assert.equal(url.searchParams.get('q'), 'Mairie (Poindimié)');
+  });
+
+  it('is OpenStreetMap directions on foot on a desktop', () => {
+    const url = new URL(directionsUrl('desktop', { to, from }));
+    assert.equal(url.origin + url.pathname, 'https://www.openstreetmap.org/directions');
+    assert.equal(url.searchParams.get('engine'), 'fossgis_osrm_foot');
+    assert.equal(url.searchParams.get('route'), '-20.938,165.3342;-20.936905,165.331389');
+  });
+
+  it('across the sea, only shows the place: no walking directions anywhere but Android’s pin', () => {
+    const ios = new URL(directionsUrl('ios', { to, from, walk: false }));
+    assert.equal(ios.searchParams.get('daddr'), null);
+    assert.equal(ios.searchParams.get('ll'), '-20.936905,165.331389');
+    const desktop = new URL(directionsUrl('desktop', { to, from, walk: false }));
+    assert.equal(desktop.pathname, '/');
+    assert.equal(desktop.searchParams.get('mlat'), '-20.936905');
   });
 });

@@ -25,7 +25,7 @@ const terminal = {
 
 const saved: SavedNearest = {
   place: { kind: 'position', lon: 165.3342, lat: -20.938, label: null },
-  answer: { origin: { lon: 165.3342, lat: -20.938 }, terminals: [terminal], unavailable: [] },
+  answer: { origin: { lon: 165.3342, lat: -20.938 }, onIsland: true, terminals: [terminal], unavailable: [] },
   savedAt: '2025-05-12T10:32:00.000Z',
 };
 
