@@ -63,6 +63,15 @@ for (const screen of SCREENS) {
       await assertWithinWindowAndAccessible(map, 'map');
     });
 
+    it('the territory map in English', async () => {
+      // Given the map, when English is chosen
+      const map = new MapDriver(page, session.app.url);
+      await map.open();
+      await map.switchLanguage('en');
+      // Then
+      await assertWithinWindowAndAccessible(map, 'map-en');
+    });
+
     it('planning, every section of its panel open', async () => {
       // Given the planning view
       const planning = new PlanningDriver(page, session.app.url);

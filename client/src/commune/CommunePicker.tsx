@@ -3,7 +3,6 @@
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CommuneSummary } from '../api.ts';
-import { intlLocale, useLanguage } from '../i18n.ts';
 import type { UrlState } from '../url-state.ts';
 import { useCommuneFormat } from './commune-format.ts';
 import { communePageHref, isPlainClick } from './commune-links.ts';
@@ -20,13 +19,9 @@ export interface CommunePickerProps {
 
 export function CommunePicker({ communes, url, unknown, onChoose }: CommunePickerProps) {
   const { t } = useTranslation();
-  const language = useLanguage();
   const format = useCommuneFormat();
   const [query, setQuery] = useState('');
-  const groups = useMemo(
-    () => communesByProvince(communes, query, intlLocale[language]),
-    [communes, query, language],
-  );
+  const groups = useMemo(() => communesByProvince(communes, query), [communes, query]);
   const found = groups.reduce((sum, group) => sum + group.communes.length, 0);
   const searchId = useId();
   const countId = useId();

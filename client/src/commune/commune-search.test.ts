@@ -71,7 +71,7 @@ describe('matchesCommune', () => {
 
 describe('communesByProvince', () => {
   it('lists Sud, Nord and the Islands in that order, names sorted as French sorts them', () => {
-    const groups = communesByProvince(communes, '', 'fr');
+    const groups = communesByProvince(communes, '');
     assert.deepEqual(
       groups.map((g) => [g.province, g.communes.map((c) => c.name)]),
       [
@@ -84,9 +84,9 @@ describe('communesByProvince', () => {
 
   it('leaves out the provinces with no commune matching', () => {
     assert.deepEqual(
-      communesByProvince(communes, 'kone', 'fr').map((g) => g.province),
+      communesByProvince(communes, 'kone').map((g) => g.province),
       ['NORD'],
     );
-    assert.deepEqual(communesByProvince(communes, 'xyz', 'fr'), []);
+    assert.deepEqual(communesByProvince(communes, 'xyz'), []);
   });
 });

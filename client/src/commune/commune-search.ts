@@ -1,6 +1,7 @@
 // Finding a commune by name the way people type it (issue #4): with or without accents, in any
 // case, with spaces, hyphens or apostrophes or none ("Île des Pins", "ile-des-pins", "iledespins").
 import type { CommuneSummary } from '../api.ts';
+import { byName } from '../format/french-order.ts';
 
 /** The three provinces, in the order the picker lists them. */
 export const provinces = ['SUD', 'NORD', 'ILES'] as const;
@@ -44,15 +45,12 @@ export interface ProvinceGroup<T> {
 /** The communes matching the query, by province (Sud, Nord, Îles), by name within each; empty groups left out. */
 export function communesByProvince<
   T extends Pick<CommuneSummary, 'name' | 'insee' | 'postalCode' | 'province'>,
->(communes: readonly T[], query: string, locale: string): ProvinceGroup<T>[] {
-  const collator = new Intl.Collator(locale);
+>(communes: readonly T[], query: string): ProvinceGroup<T>[] {
   const matching = communes.filter((commune) => matchesCommune(commune, query));
   return provinces
     .map((province) => ({
       province,
-      communes: matching
-        .filter((commune) => commune.province === province)
-        .sort((a, b) => collator.compare(a.name, b.name)),
+      communes: matching.filter((commune) => commune.province === province).sort(byName),
     }))
     .filter((group) => group.communes.length > 0);
 }

@@ -2,7 +2,7 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CommuneSummary } from '../api.ts';
-import { intlLocale, useLanguage } from '../i18n.ts';
+import { byName } from '../format/french-order.ts';
 
 export interface CommuneFilterProps {
   communes: readonly CommuneSummary[];
@@ -12,12 +12,8 @@ export interface CommuneFilterProps {
 
 export function CommuneFilter({ communes, value, onChange }: CommuneFilterProps) {
   const { t } = useTranslation();
-  const language = useLanguage();
   const id = useId();
-  const sorted = useMemo(() => {
-    const collator = new Intl.Collator(intlLocale[language]);
-    return [...communes].sort((a, b) => collator.compare(a.name, b.name));
-  }, [communes, language]);
+  const sorted = useMemo(() => [...communes].sort(byName), [communes]);
   return (
     <div className="field">
       <label htmlFor={id}>{t('planning.commune.label')}</label>
