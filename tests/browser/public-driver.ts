@@ -58,7 +58,12 @@ export class PublicDriver extends MapDriver {
   /** Opens /ici (with an optional hash, e.g. `map=11/-20.92/167.26`) and waits until the map has drawn. */
   async openPublic(hash = ''): Promise<void> {
     await this.page.open(`${this.appUrl}/ici${hash ? `#${hash}` : ''}`);
-    await this.waitUntilReady();
+    await this.waitUntilPublicMapReady();
+  }
+
+  /** The public view's own map has drawn (not the map view's, left behind when switching views). */
+  async waitUntilPublicMapReady(): Promise<void> {
+    await this.page.waitForSelector('.public__map [data-map-ready="true"]', 60_000);
   }
 
   /** Opens /ici and waits for its actions only, not for the map (which may be held back). */

@@ -54,7 +54,7 @@ describe('the public view on a phone', { timeout: 240_000 }, () => {
     await ici.open();
     // When "Près de moi" is chosen in the header
     await page.pressButton('Près de moi');
-    await ici.waitUntilReady();
+    await ici.waitUntilPublicMapReady();
     // Then the page is /ici, with its search box and actions, and still says the data are samples
     assert.equal(new URL(page.url()).pathname, '/ici');
     assert.equal(await page.count('.place-search__input'), 1);
@@ -303,10 +303,10 @@ describe('the public view on a phone', { timeout: 240_000 }, () => {
     assert.equal(await ici.mapLoaded(), false);
     const expected = await ici.nearestFromApi(POINDIMIE.lon, POINDIMIE.lat);
     assert.equal((await ici.terminals())[0]?.id, expected.terminals[0]?.id);
-    await ici.screenshot(SCREENSHOT.replace('.png', '-before-map.png'));
+    await page.screenshot(SCREENSHOT.replace('.png', '-before-map.png'));
     // And once the chunk arrives the map draws them
     await release();
-    await ici.waitUntilReady();
+    await ici.waitUntilPublicMapReady();
     assert.ok((await ici.markersOnMap()).length > 0);
   });
 
