@@ -59,7 +59,9 @@ for (const screen of SCREENS) {
       // When the layer panel is open (a phone starts with it closed) and a PO box is clicked
       if (!(await map.layerPanelOpen())) await map.toggleLayerPanel();
       await map.clickFeature('po-boxes');
-      // Then
+      // Then the popup is whole inside the map (its close button within reach)
+      await map.waitUntilIdle();
+      assert.deepEqual(await map.popupPastMap(), { left: 0, right: 0, top: 0, bottom: 0 });
       await assertWithinWindowAndAccessible(map, 'map');
     });
 

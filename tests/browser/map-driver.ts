@@ -242,6 +242,23 @@ export class MapDriver {
     return this.page.evaluate((selector) => document.querySelector(selector) !== null, POPUP);
   }
 
+  /** How far the open popup reaches past the map's box on each side, in CSS pixels (0 when inside). */
+  popupPastMap(): Promise<{ left: number; right: number; top: number; bottom: number }> {
+    return this.page.evaluate((selector) => {
+      const popup = document.querySelector(selector);
+      const map = window.__map;
+      if (!popup || !map) throw new Error('no popup open on a loaded map');
+      const inner = popup.getBoundingClientRect();
+      const outer = map.getContainer().getBoundingClientRect();
+      return {
+        left: Math.max(0, Math.round(outer.left - inner.left)),
+        right: Math.max(0, Math.round(inner.right - outer.right)),
+        top: Math.max(0, Math.round(outer.top - inner.top)),
+        bottom: Math.max(0, Math.round(inner.bottom - outer.bottom)),
+      };
+    }, POPUP);
+  }
+
   popupText(): Promise<string> {
     return this.page.textOf(POPUP);
   }

@@ -1,5 +1,8 @@
 // A MapLibre popup whose content React renders into the popup's container, so every value from
 // the data goes in as text, never as HTML. Closes on Escape; `onClose` hears every way it closes.
+// React fills the container after MapLibre placed the popup, so the popup is placed again whenever
+// its content changes size: otherwise a popup opened near an edge is anchored as if it were empty
+// and reaches past the map (on a phone, its close button off screen).
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import * as maplibregl from 'maplibre-gl';
@@ -22,7 +25,11 @@ export function MapPopup({ lngLat, onClose, className = 'feature-popup', childre
   const [lon, lat] = lngLat;
 
   useEffect(() => {
-    const popup = new maplibregl.Popup({ closeButton: false, maxWidth: '320px', className })
+    const popup = new maplibregl.Popup({
+      closeButton: false,
+      maxWidth: 'min(320px, calc(100vw - 1.5rem))',
+      className,
+    })
       .setLngLat([lon, lat])
       .setDOMContent(container)
       .addTo(map);
@@ -32,7 +39,10 @@ export function MapPopup({ lngLat, onClose, className = 'feature-popup', childre
     };
     popup.on('close', close);
     container.addEventListener('keydown', closeOnEscape);
+    const replace = new ResizeObserver(() => popup.setLngLat([lon, lat]));
+    replace.observe(container);
     return () => {
+      replace.disconnect();
       popup.off('close', close);
       container.removeEventListener('keydown', closeOnEscape);
       popup.remove();
