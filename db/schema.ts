@@ -2,6 +2,7 @@
 // five infrastructure layers. Geometries are EPSG:4326, valid, inside NC_EXTENT, GiST-indexed.
 import { sql } from 'drizzle-orm';
 import {
+  boolean,
   check,
   date,
   index,
@@ -325,4 +326,15 @@ export const projects = pgTable(
     index('projects_commune_idx').on(t.communeInsee),
     ...geomChecks('projects', t.geom),
   ],
+);
+
+/** The day the data stands at (one row; NULL: kept up to date, today). See migration 0009. */
+export const dataset = pgTable(
+  'dataset',
+  {
+    onlyRow: boolean('only_row').primaryKey().default(true),
+    asOf: date('as_of'),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).defaultNow().notNull(),
+  },
+  (t) => [check('dataset_one_row_ck', sql`${t.onlyRow}`)],
 );

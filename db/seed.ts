@@ -78,6 +78,8 @@ export async function seedDatabase(db: Database, data: SampleData, source = 'sam
     await tx.execute(sql`SET LOCAL statement_timeout = 0`);
     await tx.execute(sql`TRUNCATE provinces, communes, settlements, fibre_zones, fibre_cables, mobile_coverage,
       mobile_sites, po_box_blocks, wifi_terminals, schools, projects RESTART IDENTITY CASCADE`);
+    // The day the data stands at: lateness and the rollout are measured against it.
+    await tx.execute(sql`UPDATE dataset SET as_of = ${data.asOf}::date, updated_at = now()`);
     await insertProvinces(tx, data);
     await tx.insert(schema.communes).values(data.communes as never);
     await insertChunked(tx, schema.settlements, data.settlements, source);

@@ -28,6 +28,8 @@ export type ProjectRow = Row<typeof schema.projects, { geom: Point | LineString 
  * derives them in PostGIS (provinces as the union of their communes, coverage from on-air sites).
  */
 export interface SampleData {
+  /** The day the data stands at: statuses, lateness and the rollout are measured against it. */
+  asOf: string;
   provinces: ProvinceRow[];
   communes: CommuneRow[];
   settlements: SettlementRow[];

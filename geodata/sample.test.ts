@@ -12,7 +12,7 @@ import { countBy, defaultSample } from './sample-fixture.ts';
 const GOLDEN = new URL('./__golden__/sample-summary.json', import.meta.url);
 const sample = defaultSample();
 const layers = (Object.keys(sample) as (keyof SampleData)[]).filter(
-  (k): k is Exclude<keyof SampleData, 'provinces'> => k !== 'provinces',
+  (k): k is Exclude<keyof SampleData, 'asOf' | 'provinces'> => k !== 'provinces' && k !== 'asOf',
 );
 
 /** Counts sorted by key, so that the golden file reads the same whatever the row order. */

@@ -5,10 +5,10 @@ import { createRandom } from './random.ts';
 import type { SampleData } from './sample-data.ts';
 import { territory } from './territory.ts';
 import { generateFibreCables } from './generate/fibre-cables.ts';
-import { generateFibreZones } from './generate/fibre-zones.ts';
+import { generateFibreZones, SAMPLE_DATE } from './generate/fibre-zones.ts';
 import { generateMobileSites } from './generate/mobile-sites.ts';
 import { generatePoBoxBlocks } from './generate/po-boxes.ts';
-import { generateProjects } from './generate/projects.ts';
+import { followProjects, generateProjects } from './generate/projects.ts';
 import { generateSchools } from './generate/schools.ts';
 import { generateSettlements } from './generate/settlements.ts';
 import { generateWifiTerminals } from './generate/wifi.ts';
@@ -48,7 +48,9 @@ export function generateSample({ seed = DEFAULT_SEED, scale = 1 }: SampleOptions
     wifiTerminals: generateWifiTerminals(t, random.fork('wifi'), scale, settlements),
     schools: generateSchools(t, random.fork('schools'), scale, settlements, fibreZones, mobileSites),
   };
+  const projects = generateProjects(random.fork('projects'), t, layers);
   return {
+    asOf: SAMPLE_DATE,
     provinces: PROVINCE_NAMES.map(({ code, name }) => ({ code, name, population2019: populations[code] })),
     communes: t.communes.map((c) => ({
       insee: c.insee,
@@ -61,6 +63,8 @@ export function generateSample({ seed = DEFAULT_SEED, scale = 1 }: SampleOptions
       geom: c.area.geometry,
     })),
     ...layers,
-    projects: generateProjects(random.fork('projects'), t, layers),
+    // A zone's planned year and deployment date are its project's (migration 0009 keeps it so).
+    fibreZones: followProjects(layers.fibreZones, projects),
+    projects,
   };
 }

@@ -6,11 +6,11 @@ import type { LineString } from 'geojson';
 import * as turf from '@turf/turf';
 import { offsetKm, randomPointNear } from '../point-placement.ts';
 import type { Random } from '../random.ts';
-import type { ProjectRow, SampleData } from '../sample-data.ts';
+import type { FibreZoneRow, ProjectRow, SampleData } from '../sample-data.ts';
 import type { Territory } from '../territory.ts';
 import { SAMPLE_DATE } from './fibre-zones.ts';
 
-type Layers = Omit<SampleData, 'projects' | 'provinces' | 'communes'>;
+type Layers = Omit<SampleData, 'asOf' | 'projects' | 'provinces' | 'communes'>;
 type Status = ProjectRow['status'];
 
 export const ORGANISATIONS = {
@@ -42,12 +42,38 @@ interface Schedule {
   slippageReason: string | null;
 }
 
-/** A schedule consistent with its status as of the sample's date (2026-06-30). */
-function schedule(random: Random, status: Status, durationDays: number): Schedule {
+interface ScheduleOptions {
+  /** A finished project's actual end: the deployment date its feature already has. */
+  endedOn?: string | null | undefined;
+  /** Whether a late project has started (its feature in works), else drawn at random. */
+  started?: boolean | undefined;
+}
+
+/** A schedule consistent with its status as of the sample's date (2026-06-30): nothing after it. */
+function schedule(
+  random: Random,
+  status: Status,
+  durationDays: number,
+  options: ScheduleOptions = {},
+): Schedule {
   const length = Math.max(14, Math.round(durationDays));
   const empty = { actualStart: null, actualEnd: null, slippageReason: null };
   switch (status) {
     case 'done': {
+      if (options.endedOn) {
+        // Worked back from the end its feature records.
+        const actualEnd = options.endedOn;
+        const actualStart = day(actualEnd, -Math.round(length * random.uniform(0.8, 1.5)));
+        const plannedStart = day(actualStart, -random.int(-5, 40));
+        return {
+          status,
+          plannedStart,
+          plannedEnd: day(plannedStart, length),
+          actualStart,
+          actualEnd,
+          slippageReason: null,
+        };
+      }
       const plannedStart = random.isoDate('2024-01-01', day(SAMPLE_DATE, -length - 30));
       const actualStart = day(plannedStart, random.int(-5, 40));
       const actualEnd = day(actualStart, Math.round(length * random.uniform(0.8, 1.5)));
@@ -71,14 +97,15 @@ function schedule(random: Random, status: Status, durationDays: number): Schedul
       };
     }
     case 'delayed': {
-      // Late: due to have started, or to be finished, by now.
-      const plannedStart = random.isoDate(day(SAMPLE_DATE, -length - 120), day(SAMPLE_DATE, -30));
-      const started = random.chance(0.5);
+      // Late: due to have started, or to be finished, by now; a start is never after the sample's date.
+      const plannedStart = random.isoDate(day(SAMPLE_DATE, -length - 300), day(SAMPLE_DATE, -30));
+      const started = options.started ?? random.chance(0.5);
+      const actualStart = day(plannedStart, random.int(20, 90));
       return {
         status,
         plannedStart,
         plannedEnd: day(plannedStart, length),
-        actualStart: started ? day(plannedStart, random.int(20, 90)) : null,
+        actualStart: started ? (actualStart > SAMPLE_DATE ? SAMPLE_DATE : actualStart) : null,
         actualEnd: null,
         slippageReason: random.pick(SLIPPAGE_REASONS),
       };
@@ -97,8 +124,13 @@ const laterOrLate = (random: Random, status: Status): Status => (random.chance(0
 
 function operatorProjects(random: Random, layers: Layers): ProjectRow[] {
   const rows: ProjectRow[] = [];
-  const push = (row: Omit<ProjectRow, 'organisation' | keyof Schedule>, status: Status, days: number) =>
-    rows.push({ ...row, organisation: ORGANISATIONS.operator, ...schedule(random, status, days) });
+  const push = (
+    row: Omit<ProjectRow, 'organisation' | keyof Schedule>,
+    status: Status,
+    days: number,
+    options?: ScheduleOptions,
+  ) =>
+    rows.push({ ...row, organisation: ORGANISATIONS.operator, ...schedule(random, status, days, options) });
 
   layers.fibreZones.forEach((zone, i) => {
     const recent = zone.status === 'deployed' && (zone.deployedOn ?? '') >= '2025-06-01';
@@ -121,6 +153,8 @@ function operatorProjects(random: Random, layers: Layers): ProjectRow[] {
       },
       status,
       random.int(90, 300),
+      // The zone's deployment date is the project's end; a zone in works has a started project.
+      { endedOn: zone.deployedOn, started: zone.status === 'works' },
     );
   });
   layers.mobileSites.forEach((site, i) => {
@@ -293,4 +327,47 @@ function utilityProjects(
 export function generateProjects(random: Random, t: Territory, layers: Layers): ProjectRow[] {
   const operator = operatorProjects(random.fork('operator'), layers);
   return [...operator, ...utilityProjects(random.fork('utilities'), t, layers, operator)];
+}
+
+/** A fibre zone's stage from its project's, as migration 0009's zone_status_of() says. */
+function zoneStatusOf(project: ProjectRow, current: FibreZoneRow['status']): FibreZoneRow['status'] {
+  switch (project.status) {
+    case 'done':
+      return 'deployed';
+    case 'works':
+      return 'works';
+    case 'studies':
+    case 'planned':
+      return project.status;
+    default:
+      if (project.status === 'delayed' && project.actualStart !== null) return 'works';
+      return current === 'planned' || current === 'studies' ? current : 'studies';
+  }
+}
+
+/**
+ * The fibre zones as their projects make them (issue #9): a zone built by a project takes its
+ * stage, its planned year (the project's planned end) and its deployment date (the project's
+ * actual end) from it. Cancelled projects govern nothing. The database keeps it so (migration 0009).
+ */
+export function followProjects(
+  zones: readonly FibreZoneRow[],
+  projects: readonly ProjectRow[],
+): FibreZoneRow[] {
+  const governing = new Map<number, ProjectRow>();
+  for (const p of projects) {
+    if (p.layerId !== 'fibre-zones' || p.featureId == null || p.status === 'cancelled') continue;
+    const known = governing.get(p.featureId);
+    if (!known || p.plannedEnd >= known.plannedEnd) governing.set(p.featureId, p);
+  }
+  return zones.map((zone, i) => {
+    const p = governing.get(i + 1);
+    if (!p) return zone;
+    return {
+      ...zone,
+      status: zoneStatusOf(p, zone.status),
+      plannedYear: Number(p.plannedEnd.slice(0, 4)),
+      deployedOn: p.actualEnd,
+    };
+  });
 }

@@ -17,9 +17,18 @@ async function holdsSampleData(db: Database): Promise<boolean> {
   return rows[0]?.sample === true;
 }
 
+/** The day the data stands at (migration 0009), as YYYY-MM-DD. */
+export async function dataAsOf(db: Database): Promise<string> {
+  const rows = await db.rows<{ day: string }>(sql`SELECT to_char(dataset_as_of(), 'YYYY-MM-DD') AS day`);
+  const day = rows[0]?.day;
+  if (!day) throw new Error('dataset_as_of() gave no day');
+  return day;
+}
+
 export function configRoutes(db: Database, basemapStyleUrl: string | null) {
   return new Hono().get('/', noQuery, async (c) => {
     c.header('Cache-Control', 'no-cache');
-    return c.json({ basemapStyleUrl, sampleData: await holdsSampleData(db) });
+    const [sampleData, asOf] = await Promise.all([holdsSampleData(db), dataAsOf(db)]);
+    return c.json({ basemapStyleUrl, sampleData, asOf });
   });
 }

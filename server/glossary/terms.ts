@@ -1,7 +1,8 @@
 // The glossary (issue 9): one definition per figure, in French and English, written once. The API
 // serves it (GET /api/glossary), the client shows it where the figure is, and the SQL that
 // computes each figure (migration 0007: deployed_fibre_zones, fibre_distance_m(),
-// coverage_distance_m(), place_coverage) follows these words. Plain data: the client imports it.
+// coverage_distance_m(), place_coverage; migration 0009: dataset_as_of(), project_progress(),
+// project_remaining_period()) follows these words. Plain data: the client imports it.
 
 export interface Localized {
   fr: string;
@@ -24,6 +25,7 @@ export const glossaryTermIds = [
   'plannedYear',
   'inProgress',
   'late',
+  'asOf',
   'slippage',
   'premisesPassed',
   'inhabitants',
@@ -96,18 +98,26 @@ export const glossary: Record<GlossaryTermId, GlossaryTerm> = {
   inProgress: {
     label: { fr: 'En cours', en: 'In progress' },
     definition: {
-      fr: "Un projet est en cours quand il a réellement commencé au plus tard à la date de situation et n'est pas terminé à cette date.",
-      en: 'A project is in progress when it actually started on or before the as-of date and is not finished as of that date.',
+      fr: "Un projet est en cours quand, à la date de situation des données, il a commencé (ou est en travaux), n'est pas terminé et n'est pas en retard.",
+      en: 'A project is in progress when, as of the data’s as-of date, it has started (or is under works), is not finished and is not late.',
     },
-    fields: ['/api/projects actualStart actualEnd status'],
+    fields: ['/api/projects progress = ongoing'],
   },
   late: {
     label: { fr: 'En retard', en: 'Late' },
     definition: {
-      fr: "Un projet est en retard quand sa fin prévue est passée à la date de situation sans qu'il soit terminé, ou quand il s'est terminé après sa fin prévue. Un projet annulé n'est jamais en retard.",
-      en: 'A project is late when its planned end is before the as-of date and it is not finished as of that date, or when it finished after its planned end. A cancelled project is never late.',
+      fr: "Un projet non terminé est en retard, à la date de situation des données, quand il est signalé en retard, quand sa fin prévue est passée ou quand son début prévu est passé sans qu'il ait commencé. Un projet terminé n'est plus en retard, son glissement reste indiqué ; un projet annulé n'est jamais en retard.",
+      en: 'An unfinished project is late, as of the data’s as-of date, when it is marked delayed, when its planned end has passed, or when its planned start has passed and it has not started. A finished project is no longer late, its slippage still shown; a cancelled project is never late.',
     },
-    fields: ['/api/projects plannedEnd actualEnd endSlipDays'],
+    fields: ['/api/projects progress = late', '/api/stats overduePremises'],
+  },
+  asOf: {
+    label: { fr: 'Date de situation', en: 'As-of date' },
+    definition: {
+      fr: "Le jour où les données sont arrêtées : statuts, retards, travaux en cours, fenêtres de coordination et déploiement annuel sont mesurés à cette date, pas à la date du jour. Les données d'exemple sont arrêtées au 30 juin 2026.",
+      en: 'The day the data stands at: statuses, lateness, works in progress, coordination windows and the yearly rollout are measured at that date, not today. The sample data stands at 30 June 2026.',
+    },
+    fields: ['/api/config asOf'],
   },
   slippage: {
     label: { fr: 'Glissement', en: 'Slippage' },

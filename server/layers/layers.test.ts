@@ -136,8 +136,11 @@ for (const backend of testBackends()) {
     });
 
     test('config says the data is sample data', async () => {
-      const { body } = await api.json<{ sampleData: boolean; basemapStyleUrl: string | null }>('/api/config');
-      assert.deepEqual(body, { sampleData: true, basemapStyleUrl: null });
+      const { body } = await api.json<{ sampleData: boolean; basemapStyleUrl: string | null; asOf: string }>(
+        '/api/config',
+      );
+      // And the day it stands at, the fixture's as-of date.
+      assert.deepEqual(body, { sampleData: true, basemapStyleUrl: null, asOf: '2026-06-30' });
     });
   });
 }

@@ -1,8 +1,8 @@
 // Works that could share a trench (issue #4): pairs of a commune's open projects whose geometries
-// come within a distance of each other, on the ground, while their periods overlap.
+// come within a distance of each other, on the ground, while what remains of their periods from
+// the data's as-of date on overlaps (issue #9: never a window that is already over).
 import { sql } from 'drizzle-orm';
 import type { Database } from '../../db/connection.ts';
-import { projectPeriod } from './queries.ts';
 
 export const DEFAULT_COORDINATION_DISTANCE_M = 50;
 
@@ -28,7 +28,7 @@ export async function coordinationPairs(
   return db.rows<CoordinationPair & Record<string, unknown>>(sql`
     WITH open AS (
       SELECT p.id, p.title, p.kind::text AS kind, p.organisation, p.status::text AS status, p.geom,
-             ${projectPeriod} AS period
+             project_remaining_period(p) AS period
       FROM projects p
       WHERE p.commune_insee = ${insee} AND p.status NOT IN ('done', 'cancelled')
     ),

@@ -51,7 +51,7 @@ for (const backend of testBackends()) {
       assert.equal((await api.request('/api/projects/999')).status, 404);
     });
 
-    test('coordination pairs the trench and the water main 30 m apart, for their shared months', async () => {
+    test('coordination pairs the trench and the water main 30 m apart, for their shared months still to come', async () => {
       const { status, body } = await api.json<{ distanceM: number; pairs: CoordinationPair[] }>(
         '/api/communes/98818/coordination',
       );
@@ -59,7 +59,8 @@ for (const backend of testBackends()) {
       assert.equal(body.distanceM, 50);
       assert.deepEqual(
         body.pairs.map((p) => [p.a.title, p.b.title, p.distanceM, p.sharedPeriod]),
-        [['Tranchée fibre rue A', 'Conduite d’eau rue A', 30, { start: '2026-06-01', end: '2026-08-31' }]],
+        // Both run from June to August; the data stands at 30 June, so the window opens then.
+        [['Tranchée fibre rue A', 'Conduite d’eau rue A', 30, { start: '2026-06-30', end: '2026-08-31' }]],
       );
     });
 

@@ -27,6 +27,8 @@ const featureSql = sql`json_build_object(
   'properties', json_build_object(
     'id', p.id, 'title', p.title, 'communeInsee', p.commune_insee, 'communeName', c.name,
     'kind', p.kind, 'organisation', p.organisation, 'status', p.status,
+    -- Where it stands at the data's as-of date: upcoming, ongoing, late, done or cancelled.
+    'progress', project_progress(p),
     'plannedStart', ${day('planned_start')}, 'plannedEnd', ${day('planned_end')},
     'actualStart', ${day('actual_start')}, 'actualEnd', ${day('actual_end')},
     -- Days late against the plan, where the plan can be compared: start, then end.
