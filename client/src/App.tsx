@@ -62,6 +62,7 @@ export function App() {
         <div className="app">
           <AppHeader
             notice={{
+              asOf: data.config.asOf,
               sampleData: data.config.sampleData,
               approximateBoundaries: data.communes.some(
                 (commune) => commune.boundarySource === 'approximate',

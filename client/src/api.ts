@@ -9,6 +9,10 @@ const api = hc<AppType>('/api');
 
 export type Language = 'fr' | 'en';
 
+/**
+ * GET /api/config: `{ basemapStyleUrl, sampleData, asOf }`, `asOf` the day (YYYY-MM-DD) the data
+ * stands at. Lateness, slips and overdue premises are measured at it, never at the real date.
+ */
 export type AppConfig = InferResponseType<typeof api.config.$get, 200>;
 export type LayerInfo = InferResponseType<typeof api.layers.$get, 200>['layers'][number];
 export type CommuneSummary = InferResponseType<typeof api.communes.$get, 200>['communes'][number];

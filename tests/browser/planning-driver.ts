@@ -208,6 +208,11 @@ export class PlanningDriver extends MapDriver {
     );
   }
 
+  /** The last year the slider offers: the end of the rollout series. */
+  async lastYear(): Promise<number> {
+    return Number(await this.page.attributeOf('.year-slider input[type="range"]', 'max'));
+  }
+
   /** Moves the year slider with the keyboard (Home, then arrows) to `year`, then waits for the redraw. */
   async setYear(year: number): Promise<void> {
     const slider = '.year-slider input[type="range"]';

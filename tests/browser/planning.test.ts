@@ -167,15 +167,16 @@ describe('the Planning view in a browser', { timeout: 240_000 }, () => {
   it('shows the fibre rollout as it stood at the end of the year chosen', async () => {
     // Given the whole territory, rollout shown at its last year
     await planning.openPlanning();
-    await planning.setYear(2030);
+    const last = await planning.lastYear();
+    await planning.setYear(last);
     const late = await planning.rolloutZonesDrawn();
-    assert.equal(late.deployed, await planning.zonesDeployedBy(2030));
+    assert.equal(late.deployed, await planning.zonesDeployedBy(last));
     // When the slider goes back to 2018
     await planning.setYear(2018);
     // Then fewer zones are drawn as deployed: exactly those deployed by 31 December 2018
     const early = await planning.rolloutZonesDrawn();
     assert.equal(early.deployed, await planning.zonesDeployedBy(2018));
-    assert.ok(early.deployed < late.deployed, `2018: ${early.deployed}, 2030: ${late.deployed}`);
+    assert.ok(early.deployed < late.deployed, `2018: ${early.deployed}, ${last}: ${late.deployed}`);
     assert.ok(early.deployed > 0);
     assert.equal(
       early.deployed + early.planned,

@@ -19,6 +19,7 @@ import {
   coordinationDistances,
   type CoordinationPair,
 } from './commune-api.ts';
+import { useCommuneFormat } from './commune-format.ts';
 import { communePageState } from './commune-links.ts';
 import { projectFilterOf, urlOfProjectFilter } from './commune-url.ts';
 import { CommuneHeader } from './CommuneHeader.tsx';
@@ -64,6 +65,10 @@ export function CommunePage({ data, commune, url, updateUrl }: CommunePageProps)
   const { insee } = commune;
   const shell = useMapShell(data.config, keepViewOutOfUrl);
   const [wide] = useState(() => !narrowScreen());
+  const format = useCommuneFormat();
+  // Lateness, slips and the timeline's line are measured at the date the data stands at; the real
+  // date is only the report's printing date.
+  const { asOf } = data.config;
   const [today] = useState(() => todayInNewCaledonia());
 
   const outline = useRemote(
@@ -94,14 +99,7 @@ export function CommunePage({ data, commune, url, updateUrl }: CommunePageProps)
     () => all.filter((project) => keepsProject(filter, project.properties)),
     [all, filter],
   );
-  const progress = useMemo(
-    () =>
-      progressCounts(
-        all.map((project) => project.properties),
-        today,
-      ),
-    [all, today],
-  );
+  const progress = useMemo(() => progressCounts(all.map((project) => project.properties)), [all]);
   const selected = all.find((project) => project.properties.id === url.commune.project) ?? null;
   const pairs = coordination.data?.pairs ?? null;
   const links = useMemo(
@@ -165,6 +163,7 @@ export function CommunePage({ data, commune, url, updateUrl }: CommunePageProps)
   const loadError = answer.error ?? figures.error ?? outline.error ?? coordination.error;
   const notices = [
     data.config.sampleData && t('notice.sampleData'),
+    t('notice.asOf', { date: format.longDay(asOf) }),
     commune.boundarySource === 'approximate' && t('notice.approximateBoundaries'),
   ].filter((notice): notice is string => typeof notice === 'string');
 
@@ -214,7 +213,7 @@ export function CommunePage({ data, commune, url, updateUrl }: CommunePageProps)
             <ProjectDetail
               project={selected}
               layers={data.layers}
-              today={today}
+              asOf={asOf}
               url={url}
               onClose={() => setProject(null)}
               onShowOnMap={() => frame([selected.properties.id], true)}
@@ -245,7 +244,7 @@ export function CommunePage({ data, commune, url, updateUrl }: CommunePageProps)
                   />
                   <ProjectTimeline
                     projects={shown}
-                    today={today}
+                    asOf={asOf}
                     selected={selected?.properties.id ?? null}
                     onSelect={openFromPanel}
                   />
@@ -261,7 +260,7 @@ export function CommunePage({ data, commune, url, updateUrl }: CommunePageProps)
             >
               <ProjectList
                 projects={shown}
-                today={today}
+                asOf={asOf}
                 url={url}
                 selected={selected?.properties.id ?? null}
                 onSelect={openFromPanel}
@@ -282,7 +281,7 @@ export function CommunePage({ data, commune, url, updateUrl }: CommunePageProps)
             </CommuneSection>
             <CommuneSection title={t('commune.sections.figures')} defaultOpen={wide}>
               {figures.data ? (
-                <KeyFigures figures={figures.data} />
+                <KeyFigures figures={figures.data} asOf={asOf} />
               ) : (
                 <p className="commune-note">{t('commune.loading')}</p>
               )}
@@ -294,6 +293,7 @@ export function CommunePage({ data, commune, url, updateUrl }: CommunePageProps)
         commune={commune}
         notices={notices}
         today={today}
+        asOf={asOf}
         snapshot={snapshot}
         figures={figures.data}
         projects={shown}

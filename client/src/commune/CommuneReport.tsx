@@ -20,7 +20,10 @@ import './commune-report.css';
 export interface CommuneReportProps {
   commune: CommuneSummary;
   notices: readonly string[];
+  /** The real date: the report's printing date, nothing else. */
   today: Day;
+  /** The date the data stands at: what lateness and slips are measured against. */
+  asOf: Day;
   snapshot: Snapshot | null;
   figures: CommuneFigures | null;
   projects: readonly Project[];
@@ -31,7 +34,8 @@ export interface CommuneReportProps {
 }
 
 export function CommuneReport(props: CommuneReportProps) {
-  const { commune, notices, today, snapshot, figures, projects, total, progress, pairs, distanceM } = props;
+  const { commune, notices, today, asOf, snapshot, figures, projects, total, progress, pairs, distanceM } =
+    props;
   const { t } = useTranslation();
   const format = useCommuneFormat();
   const documentTitle = t('commune.report.documentTitle', { name: commune.name });
@@ -107,16 +111,16 @@ export function CommuneReport(props: CommuneReportProps) {
       {figures && (
         <section>
           <h2>{t('commune.sections.figures')}</h2>
-          <KeyFigures figures={figures} />
+          <KeyFigures figures={figures} asOf={asOf} />
         </section>
       )}
       <section>
         <h2>{t('commune.sections.timeline')}</h2>
-        <ProjectTimeline projects={projects} today={today} selected={null} />
+        <ProjectTimeline projects={projects} asOf={asOf} selected={null} />
       </section>
       <section>
         <h2>{t('commune.sections.projects')}</h2>
-        <ProjectTable projects={projects} today={today} />
+        <ProjectTable projects={projects} asOf={asOf} />
       </section>
       <section>
         <h2>{t('commune.sections.coordination')}</h2>

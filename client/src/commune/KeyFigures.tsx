@@ -1,18 +1,35 @@
 // A commune's key figures (GET /api/stats/communes/:insee): who the networks reach, what is built,
-// and the schools by the connection they have.
+// the fibre rollout year by year (planned beside deployed, what is overdue at the as-of date in a
+// warning colour) and the schools by the connection they have.
 import { useTranslation } from 'react-i18next';
 import { Term } from '../glossary/Term.tsx';
 import { useFormatters } from '../planning/planning-format.ts';
-import type { CommuneFigures } from './commune-api.ts';
+import {
+  DEPLOYED_COLOR,
+  OVERDUE_COLOR,
+  PLANNED_COLOR,
+  rolloutTotals,
+  rolloutYears,
+  tallestBar,
+} from '../planning/rollout-figures.ts';
+import type { CommuneFigures, Day } from './commune-api.ts';
+import { useCommuneFormat } from './commune-format.ts';
 import './key-figures.css';
 
 const connections = ['fibre', 'dsl', '4g', 'satellite', 'none'] as const;
 
-export function KeyFigures({ figures }: { figures: CommuneFigures }) {
+export interface KeyFiguresProps {
+  figures: CommuneFigures;
+  /** The date the data stands at (GET /api/config asOf): what is overdue is counted at it. */
+  asOf: Day;
+}
+
+export function KeyFigures({ figures, asOf }: KeyFiguresProps) {
   const { t } = useTranslation();
   const format = useFormatters();
-  const planned = figures.yearly.filter((entry) => entry.plannedPremises > 0);
-  const plannedPremises = planned.reduce((sum, entry) => sum + entry.plannedPremises, 0);
+  const dates = useCommuneFormat();
+  const rollout = rolloutTotals(figures.yearly);
+  const years = rolloutYears(figures.yearly);
   const schools = connections.reduce((sum, connection) => sum + figures.schoolsByConnection[connection], 0);
   const coverage = (key: 'fibre' | 'g4' | 'mobile') => (
     <div className="key-figure">
@@ -41,16 +58,32 @@ export function KeyFigures({ figures }: { figures: CommuneFigures }) {
         </dt>
         <dd>
           <span className="key-figure__value">{format.count(figures.premisesPassed)}</span>
-          {plannedPremises > 0 && (
+          {rollout.notDeployed > 0 && (
             <span className="key-figure__detail">
-              {t('commune.figures.premisesPlanned', {
-                formatted: format.count(plannedPremises),
-                years: planned.map((entry) => entry.year).join(', '),
-              })}
+              {t(
+                rollout.overdue > 0
+                  ? 'commune.figures.premisesToComeOverdue'
+                  : 'commune.figures.premisesToCome',
+                {
+                  formatted: format.count(rollout.notDeployed),
+                  overdue: format.count(rollout.overdue),
+                },
+              )}
             </span>
           )}
         </dd>
       </div>
+      {years.length > 0 && (
+        <div className="key-figure key-figure--wide">
+          <dt>{t('commune.figures.rollout')}</dt>
+          <dd>
+            <RolloutYears
+              years={years}
+              overdueLabel={t('commune.figures.overdue', { date: dates.longDay(asOf) })}
+            />
+          </dd>
+        </div>
+      )}
       <div className="key-figure">
         <dt>{t('commune.figures.wifi')}</dt>
         <dd>
@@ -82,5 +115,94 @@ export function KeyFigures({ figures }: { figures: CommuneFigures }) {
         </dd>
       </div>
     </dl>
+  );
+}
+
+type RolloutYear = CommuneFigures['yearly'][number];
+
+const share = (value: number, max: number) => `${((value / Math.max(max, 1)) * 100).toFixed(2)}%`;
+
+/**
+ * One line per year: the premises planned for it above those deployed in it, with those planned and
+ * overdue at the as-of date after them, as bars on one scale. A table says the same to screen readers.
+ */
+function RolloutYears({ years, overdueLabel }: { years: readonly RolloutYear[]; overdueLabel: string }) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const max = tallestBar(years);
+  const planned = t('commune.figures.planned');
+  const deployed = t('commune.figures.deployed');
+  const overdue = years.some((entry) => entry.overduePremises > 0);
+  return (
+    <figure className="rollout-years">
+      <ul className="rollout-years__key" aria-hidden="true">
+        <li>
+          <span className="rollout-years__swatch" style={{ backgroundColor: PLANNED_COLOR }} />
+          {planned}
+        </li>
+        <li>
+          <span className="rollout-years__swatch" style={{ backgroundColor: DEPLOYED_COLOR }} />
+          {deployed}
+        </li>
+        {overdue && (
+          <li>
+            <span className="rollout-years__swatch" style={{ backgroundColor: OVERDUE_COLOR }} />
+            {overdueLabel}
+          </li>
+        )}
+      </ul>
+      <ol className="rollout-years__rows" aria-hidden="true">
+        {years.map((entry) => (
+          <li key={entry.year} className="rollout-years__row">
+            <span className="rollout-years__year">{entry.year}</span>
+            <span className="rollout-years__bars">
+              <span className="rollout-years__track">
+                <span
+                  className="rollout-years__bar"
+                  style={{ width: share(entry.plannedPremises, max), backgroundColor: PLANNED_COLOR }}
+                />
+              </span>
+              <span className="rollout-years__track">
+                <span
+                  className="rollout-years__bar"
+                  style={{ width: share(entry.deployedPremises, max), backgroundColor: DEPLOYED_COLOR }}
+                />
+                <span
+                  className="rollout-years__bar"
+                  style={{ width: share(entry.overduePremises, max), backgroundColor: OVERDUE_COLOR }}
+                />
+              </span>
+            </span>
+            <span className="rollout-years__figures">
+              {format.count(entry.plannedPremises)} / {format.count(entry.deployedPremises)}
+              {entry.overduePremises > 0 && (
+                <span className="rollout-years__overdue"> · {format.count(entry.overduePremises)}</span>
+              )}
+            </span>
+          </li>
+        ))}
+      </ol>
+      <table className="visually-hidden">
+        <caption>{t('commune.figures.rollout')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('commune.figures.year')}</th>
+            <th scope="col">{planned}</th>
+            <th scope="col">{deployed}</th>
+            <th scope="col">{overdueLabel}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {years.map((entry) => (
+            <tr key={entry.year}>
+              <th scope="row">{entry.year}</th>
+              <td>{format.count(entry.plannedPremises)}</td>
+              <td>{format.count(entry.deployedPremises)}</td>
+              <td>{format.count(entry.overduePremises)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </figure>
   );
 }

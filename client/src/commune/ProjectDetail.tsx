@@ -34,7 +34,7 @@ function useLinkedFeatureName(layerId: string | null, featureId: number | null, 
 export interface ProjectDetailProps {
   project: Project;
   layers: readonly LayerInfo[];
-  today: Day;
+  asOf: Day;
   url: UrlState;
   onClose: () => void;
   onShowOnMap: () => void;
@@ -43,7 +43,7 @@ export interface ProjectDetailProps {
 export function ProjectDetail({
   project: { properties: project },
   layers,
-  today,
+  asOf,
   url,
   onClose,
   onShowOnMap,
@@ -54,7 +54,7 @@ export function ProjectDetail({
   const words = useProjectWords();
   const titleId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const schedule = scheduleOf(project, today);
+  const schedule = scheduleOf(project, asOf);
   const linked = useLinkedFeatureName(project.layerId, project.featureId, project.communeInsee);
   const layer = layers.find((info) => info.id === project.layerId);
 

@@ -11,13 +11,13 @@ import { slipSummary, useProjectWords } from './project-words.ts';
 
 export interface ProjectListProps {
   projects: readonly Project[];
-  today: Day;
+  asOf: Day;
   url: UrlState;
   selected: number | null;
   onSelect: (id: number) => void;
 }
 
-export function ProjectList({ projects, today, url, selected, onSelect }: ProjectListProps) {
+export function ProjectList({ projects, asOf, url, selected, onSelect }: ProjectListProps) {
   const { t } = useTranslation();
   const format = useCommuneFormat();
   const words = useProjectWords();
@@ -25,7 +25,7 @@ export function ProjectList({ projects, today, url, selected, onSelect }: Projec
   return (
     <ul className="project-list">
       {projects.map(({ properties: project }) => {
-        const slip = slipSummary(project, scheduleOf(project, today));
+        const slip = slipSummary(project, scheduleOf(project, asOf));
         return (
           <li
             key={project.id}

@@ -6,7 +6,7 @@ import { useCommuneFormat } from './commune-format.ts';
 import { scheduleOf } from './project-schedule.ts';
 import { slipSummary, useProjectWords } from './project-words.ts';
 
-export function ProjectTable({ projects, today }: { projects: readonly Project[]; today: Day }) {
+export function ProjectTable({ projects, asOf }: { projects: readonly Project[]; asOf: Day }) {
   const { t } = useTranslation();
   const format = useCommuneFormat();
   const words = useProjectWords();
@@ -31,7 +31,7 @@ export function ProjectTable({ projects, today }: { projects: readonly Project[]
       </thead>
       <tbody>
         {projects.map(({ properties: project }) => {
-          const slip = slipSummary(project, scheduleOf(project, today));
+          const slip = slipSummary(project, scheduleOf(project, asOf));
           return (
             <tr key={project.id} data-project={project.id}>
               <th scope="row">{project.title}</th>

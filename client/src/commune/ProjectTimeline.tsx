@@ -1,7 +1,7 @@
 // The calendar of a commune's projects (issue #4), one row per project in order of planned start:
 // the planned period as a pale bar, what happened as a bar in the status colour beneath it, the
-// days past the planned end in red, a start awaited past its date hatched red; today as a line
-// across all rows. The bars are drawn with HTML and CSS; each row says the same in words for
+// days past the planned end in red, a start awaited past its date hatched red; the data's as-of date
+// (GET /api/config) as a line across all rows. The bars are drawn with HTML and CSS; each row says the same in words for
 // screen readers, and its slip badge gives the reason on hover and on focus.
 import { useMemo, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,7 +15,8 @@ import './project-timeline.css';
 
 export interface ProjectTimelineProps {
   projects: readonly Project[];
-  today: Day;
+  /** The date the data stands at: slips are counted to it and its line is drawn. */
+  asOf: Day;
   selected: number | null;
   /** Opens a project's details; without it (print), titles are plain text. */
   onSelect?: (id: number) => void;
@@ -44,7 +45,7 @@ function Bar({
 
 const dayAfter = (day: Day) => new Date((dayNumber(day) + 1) * 86_400_000).toISOString().slice(0, 10);
 
-export function ProjectTimeline({ projects, today, selected, onSelect }: ProjectTimelineProps) {
+export function ProjectTimeline({ projects, asOf, selected, onSelect }: ProjectTimelineProps) {
   const { t } = useTranslation();
   const format = useCommuneFormat();
   const words = useProjectWords();
@@ -56,8 +57,8 @@ export function ProjectTimeline({ projects, today, selected, onSelect }: Project
             a.properties.plannedStart.localeCompare(b.properties.plannedStart) ||
             a.properties.id - b.properties.id,
         )
-        .map((project) => ({ project: project.properties, schedule: scheduleOf(project.properties, today) })),
-    [projects, today],
+        .map((project) => ({ project: project.properties, schedule: scheduleOf(project.properties, asOf) })),
+    [projects, asOf],
   );
   const scale = useMemo(
     () =>
@@ -71,12 +72,12 @@ export function ProjectTimeline({ projects, today, selected, onSelect }: Project
             schedule.lateUntil,
           ].filter((day): day is Day => day !== null),
         ),
-        today,
+        asOf,
       ),
-    [rows, today],
+    [rows, asOf],
   );
   if (rows.length === 0) return <p className="commune-note">{t('commune.timeline.empty')}</p>;
-  const todayAt = percent(scale.at(today));
+  const asOfAt = percent(scale.at(asOf));
 
   return (
     <figure className="timeline">
@@ -99,8 +100,8 @@ export function ProjectTimeline({ projects, today, selected, onSelect }: Project
           {t('commune.timeline.keyWaiting')}
         </li>
         <li>
-          <span className="timeline__key-today" />
-          {t('commune.timeline.today', { date: format.day(today) })}
+          <span className="timeline__key-as-of" />
+          {t('commune.timeline.asOf', { date: format.day(asOf) })}
         </li>
       </ul>
       <div className="timeline__body">
@@ -125,7 +126,7 @@ export function ProjectTimeline({ projects, today, selected, onSelect }: Project
                 style={{ left: percent(scale.at(tick.day)) }}
               />
             ))}
-          <span className="timeline__today" style={{ left: todayAt }} />
+          <span className="timeline__as-of" style={{ left: asOfAt }} />
         </div>
         <ol className="timeline__rows">
           {rows.map(({ project, schedule }) => {
@@ -162,7 +163,7 @@ export function ProjectTimeline({ projects, today, selected, onSelect }: Project
                     <Bar
                       scale={scale}
                       from={started}
-                      to={project.actualEnd ?? today}
+                      to={project.actualEnd ?? asOf}
                       kind={project.actualEnd === null ? 'actual timeline__bar--open' : 'actual'}
                       color={color}
                     />
@@ -171,7 +172,7 @@ export function ProjectTimeline({ projects, today, selected, onSelect }: Project
                     <Bar
                       scale={scale}
                       from={project.plannedStart}
-                      to={today < project.plannedEnd ? today : project.plannedEnd}
+                      to={asOf < project.plannedEnd ? asOf : project.plannedEnd}
                       kind="waiting"
                     />
                   )}

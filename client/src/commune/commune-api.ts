@@ -41,6 +41,12 @@ export const coordinationDistances = [50, 100, 250, 500] as const;
 /** A calendar day, YYYY-MM-DD. */
 export type Day = string;
 
+/**
+ * Where a project stands at the data's as-of date (GET /api/config asOf): still to come, under way,
+ * late, done or cancelled. The server computes it in SQL, the one definition; the client never does.
+ */
+export type ProjectProgress = 'upcoming' | 'ongoing' | 'late' | 'done' | 'cancelled';
+
 /** GET /api/projects: one feature per project (a type, not an interface: map features take it). */
 export type ProjectProperties = {
   id: number;
@@ -58,6 +64,8 @@ export type ProjectProperties = {
   startSlipDays: number | null;
   endSlipDays: number | null;
   slippageReason: string | null;
+  /** Where the project stands at the as-of date, as the server computed it. */
+  progress: ProjectProgress;
   /** The catalogue layer of the feature the project builds, and that feature's id. */
   layerId: string | null;
   featureId: number | null;

@@ -12,6 +12,11 @@ describe('communeFormatters', () => {
     assert.equal(fr.day('2026-12-31'), '31 déc. 2026');
   });
 
+  it('prints a date standing alone with its month in full', () => {
+    assert.equal(fr.longDay('2026-06-30'), '30 juin 2026');
+    assert.equal(en.longDay('2026-06-30'), '30 June 2026');
+  });
+
   it('prints a period once for what both ends share, the dash between thin spaces', () => {
     assert.equal(fr.period('2026-02-05', '2026-07-04'), '5 févr.\u2009–\u20094 juil. 2026');
     assert.equal(en.period('2026-04-04', '2026-09-11'), '4 Apr\u2009–\u200911 Sept 2026');

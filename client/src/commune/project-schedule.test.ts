@@ -4,9 +4,11 @@ import type { ProjectProperties } from './commune-api.ts';
 import { barExtent, progressCounts, scheduleOf, timeScale, todayInNewCaledonia } from './project-schedule.ts';
 
 type Dates = Parameters<typeof scheduleOf>[0];
-const TODAY = '2026-11-22';
+/** The date the data stands at (GET /api/config asOf): slips are counted to it. */
+const AS_OF = '2026-11-22';
 const planned = (change: Partial<ProjectProperties> = {}): Dates => ({
   status: 'planned',
+  progress: 'upcoming',
   plannedStart: '2027-02-06',
   plannedEnd: '2027-03-29',
   actualStart: null,
@@ -18,7 +20,7 @@ const planned = (change: Partial<ProjectProperties> = {}): Dates => ({
 
 describe('scheduleOf', () => {
   it('sees nothing late in a project still to come', () => {
-    assert.deepEqual(scheduleOf(planned(), TODAY), {
+    assert.deepEqual(scheduleOf(planned(), AS_OF), {
       startSlip: null,
       endSlip: null,
       lateUntil: null,
@@ -29,6 +31,7 @@ describe('scheduleOf', () => {
   it('takes the slips the API recorded for a project done late', () => {
     const done = planned({
       status: 'done',
+      progress: 'done',
       plannedStart: '2025-01-10',
       plannedEnd: '2025-03-01',
       actualStart: '2025-01-20',
@@ -36,7 +39,7 @@ describe('scheduleOf', () => {
       startSlipDays: 10,
       endSlipDays: 45,
     });
-    assert.deepEqual(scheduleOf(done, TODAY), {
+    assert.deepEqual(scheduleOf(done, AS_OF), {
       startSlip: { days: 10, ongoing: false },
       endSlip: { days: 45, ongoing: false },
       lateUntil: '2025-04-15',
@@ -47,6 +50,7 @@ describe('scheduleOf', () => {
   it('counts a project done early as ahead, not late', () => {
     const early = planned({
       status: 'done',
+      progress: 'done',
       plannedStart: '2025-01-10',
       plannedEnd: '2025-03-01',
       actualStart: '2025-01-10',
@@ -54,52 +58,82 @@ describe('scheduleOf', () => {
       startSlipDays: 0,
       endSlipDays: -9,
     });
-    const schedule = scheduleOf(early, TODAY);
+    const schedule = scheduleOf(early, AS_OF);
     assert.deepEqual(schedule.endSlip, { days: -9, ongoing: false });
     assert.equal(schedule.lateUntil, null);
   });
 
-  it('counts the days since the planned end of works not finished, to today', () => {
+  it('counts the days since the planned end of works not finished, to the as-of date', () => {
     const works = planned({
       status: 'works',
+      progress: 'late',
       plannedStart: '2026-02-05',
       plannedEnd: '2026-10-22',
       actualStart: '2026-02-08',
       startSlipDays: 3,
     });
-    assert.deepEqual(scheduleOf(works, TODAY), {
+    assert.deepEqual(scheduleOf(works, AS_OF), {
       startSlip: { days: 3, ongoing: false },
       endSlip: { days: 31, ongoing: true },
-      lateUntil: TODAY,
+      lateUntil: AS_OF,
       progress: 'late',
     });
   });
 
-  it('keeps works on time until their planned end has passed', () => {
-    const works = planned({ status: 'works', plannedStart: '2026-10-01', actualStart: '2026-10-01' });
-    assert.equal(scheduleOf(works, TODAY).progress, 'ongoing');
-    assert.equal(scheduleOf(works, TODAY).endSlip, null);
+  it('counts nothing late in works until their planned end has passed', () => {
+    const works = planned({
+      status: 'works',
+      progress: 'ongoing',
+      plannedStart: '2026-10-01',
+      actualStart: '2026-10-01',
+    });
+    assert.equal(scheduleOf(works, AS_OF).progress, 'ongoing');
+    assert.equal(scheduleOf(works, AS_OF).endSlip, null);
+    assert.equal(scheduleOf(works, AS_OF).lateUntil, null);
   });
 
   it('counts the days since the planned start of a project that has not started', () => {
-    const notStarted = planned({ status: 'studies', plannedStart: '2026-11-01', plannedEnd: '2027-01-31' });
-    const schedule = scheduleOf(notStarted, TODAY);
+    const notStarted = planned({
+      status: 'studies',
+      progress: 'late',
+      plannedStart: '2026-11-01',
+      plannedEnd: '2027-01-31',
+    });
+    const schedule = scheduleOf(notStarted, AS_OF);
     assert.deepEqual(schedule.startSlip, { days: 21, ongoing: true });
     assert.equal(schedule.endSlip, null);
     assert.equal(schedule.progress, 'late');
   });
 
-  it('calls a project late when its status says so, even before any date has passed', () => {
-    assert.equal(scheduleOf(planned({ status: 'delayed' }), TODAY).progress, 'late');
+  it('counts slips to the as-of date, not to the real date', () => {
+    const works = planned({
+      status: 'works',
+      progress: 'late',
+      plannedStart: '2026-02-05',
+      plannedEnd: '2026-06-20',
+      actualStart: '2026-02-05',
+      startSlipDays: 0,
+    });
+    const schedule = scheduleOf(works, '2026-06-30');
+    assert.deepEqual(schedule.endSlip, { days: 10, ongoing: true });
+    assert.equal(schedule.lateUntil, '2026-06-30');
+  });
+
+  it('takes where a project stands from the API, which computes it against the as-of date', () => {
+    // Its planned start is past, but the server says it is still to come: the client does not second-guess it.
+    const notStarted = planned({ status: 'studies', progress: 'upcoming', plannedStart: '2026-11-01' });
+    assert.equal(scheduleOf(notStarted, AS_OF).progress, 'upcoming');
+    assert.equal(scheduleOf(planned({ status: 'delayed', progress: 'late' }), AS_OF).progress, 'late');
   });
 
   it('never counts a cancelled project late', () => {
     const cancelled = planned({
       status: 'cancelled',
+      progress: 'cancelled',
       plannedStart: '2025-01-01',
       plannedEnd: '2025-06-30',
     });
-    assert.deepEqual(scheduleOf(cancelled, TODAY), {
+    assert.deepEqual(scheduleOf(cancelled, AS_OF), {
       startSlip: null,
       endSlip: null,
       lateUntil: null,
@@ -110,12 +144,17 @@ describe('scheduleOf', () => {
 
 describe('progressCounts', () => {
   it('lists every stage, with zero where no project stands', () => {
-    assert.deepEqual(progressCounts([], TODAY), { upcoming: 0, ongoing: 0, late: 0, done: 0, cancelled: 0 });
+    assert.deepEqual(progressCounts([]), { upcoming: 0, ongoing: 0, late: 0, done: 0, cancelled: 0 });
   });
 
-  it('counts each project once', () => {
-    const projects = [planned(), planned(), planned({ status: 'delayed' }), planned({ status: 'done' })];
-    assert.deepEqual(progressCounts(projects, TODAY), {
+  it('counts each project once, where the API says it stands', () => {
+    const projects = [
+      planned(),
+      planned(),
+      planned({ status: 'delayed', progress: 'late' }),
+      planned({ status: 'done', progress: 'done' }),
+    ];
+    assert.deepEqual(progressCounts(projects), {
       upcoming: 2,
       ongoing: 0,
       late: 1,
@@ -126,7 +165,7 @@ describe('progressCounts', () => {
 });
 
 describe('timeScale', () => {
-  it('spans whole quarters around every date and today', () => {
+  it('spans whole quarters around every date and the as-of date', () => {
     const scale = timeScale(['2026-02-05', '2027-03-29'], '2026-11-22');
     assert.equal(scale.start, '2026-01-01');
     assert.equal(scale.end, '2027-04-01');
@@ -142,7 +181,7 @@ describe('timeScale', () => {
     );
   });
 
-  it('reaches today when every project is behind it', () => {
+  it('reaches the as-of date when every project is behind it', () => {
     const scale = timeScale(['2024-01-03', '2024-05-30'], '2026-11-22');
     assert.equal(scale.end, '2027-01-01');
     assert.ok(scale.at('2026-11-22') < 1);

@@ -1,8 +1,9 @@
 // Where a project stands against its plan (issue #4): how many days its start and end slipped,
-// whether it is late, and the time scale of the commune's timeline. The API gives the slip of what
-// has happened (actual − planned); an unfinished project past a planned date is late by the days
-// since, counted to `today`, the real current date (the sample data was generated on 2026-06-30).
-import type { Day, ProjectProperties, ProjectStatus } from './commune-api.ts';
+// and the time scale of the commune's timeline. The API gives the slip of what has happened
+// (actual − planned) and where each project stands (`progress`, computed in SQL against the data's
+// as-of date); an unfinished project past a planned date is late by the days since, counted to
+// `asOf`, the date the data stands at (GET /api/config), not the real current date.
+import type { Day, ProjectProgress, ProjectProperties, ProjectStatus } from './commune-api.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -10,7 +11,7 @@ const DAY_MS = 86_400_000;
 export const dayNumber = (day: Day): number => Date.parse(`${day}T00:00:00Z`) / DAY_MS;
 const dayOf = (number: number): Day => new Date(number * DAY_MS).toISOString().slice(0, 10);
 
-/** Today's date in New Caledonia, where the works are. */
+/** Today's date in New Caledonia, where the works are: the report's printing date, not the as-of date. */
 export function todayInNewCaledonia(now = new Date()): Day {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Pacific/Noumea' }).format(now);
 }
@@ -18,18 +19,18 @@ export function todayInNewCaledonia(now = new Date()): Day {
 export interface Slip {
   /** Days behind the plan (negative: ahead of it). */
   days: number;
-  /** True when counted to today: the project has not started (or ended) yet, and the count grows. */
+  /** True when counted to the as-of date: the project had not started (or ended) by then. */
   ongoing: boolean;
 }
 
-/** Where a project stands: still to come, under way, late, done or cancelled. */
-export type Progress = 'upcoming' | 'ongoing' | 'late' | 'done' | 'cancelled';
+/** Where a project stands: still to come, under way, late, done or cancelled (the server says which). */
+export type Progress = ProjectProgress;
 export const progressOrder: readonly Progress[] = ['upcoming', 'ongoing', 'late', 'done', 'cancelled'];
 
 export interface Schedule {
   startSlip: Slip | null;
   endSlip: Slip | null;
-  /** The last day of the late part drawn after the planned end: actual end, or today; null when on time. */
+  /** The last day of the late part drawn after the planned end: actual end, or the as-of date; null when on time. */
   lateUntil: Day | null;
   progress: Progress;
 }
@@ -38,7 +39,14 @@ const closed = (status: ProjectStatus) => status === 'done' || status === 'cance
 
 type Dates = Pick<
   ProjectProperties,
-  'status' | 'plannedStart' | 'plannedEnd' | 'actualStart' | 'actualEnd' | 'startSlipDays' | 'endSlipDays'
+  | 'status'
+  | 'progress'
+  | 'plannedStart'
+  | 'plannedEnd'
+  | 'actualStart'
+  | 'actualEnd'
+  | 'startSlipDays'
+  | 'endSlipDays'
 >;
 
 function slip(
@@ -46,36 +54,28 @@ function slip(
   planned: Day,
   actual: Day | null,
   open: boolean,
-  today: Day,
+  asOf: Day,
 ): Slip | null {
   if (recorded !== null) return { days: recorded, ongoing: false };
   if (!open || actual !== null) return null;
-  const days = dayNumber(today) - dayNumber(planned);
+  const days = dayNumber(asOf) - dayNumber(planned);
   return days > 0 ? { days, ongoing: true } : null;
 }
 
-export function scheduleOf(project: Dates, today: Day): Schedule {
+/** The slips and the late part of a project, counted to `asOf`; where it stands, as the API says. */
+export function scheduleOf(project: Dates, asOf: Day): Schedule {
   const open = !closed(project.status);
-  const startSlip = slip(project.startSlipDays, project.plannedStart, project.actualStart, open, today);
-  const endSlip = slip(project.endSlipDays, project.plannedEnd, project.actualEnd, open, today);
+  const startSlip = slip(project.startSlipDays, project.plannedStart, project.actualStart, open, asOf);
+  const endSlip = slip(project.endSlipDays, project.plannedEnd, project.actualEnd, open, asOf);
   const lateEnd = endSlip !== null && endSlip.days > 0;
-  const lateUntil = lateEnd ? (project.actualEnd ?? today) : null;
-  const late =
-    project.status === 'delayed' ||
-    lateEnd ||
-    (startSlip !== null && startSlip.ongoing && startSlip.days > 0);
-  let progress: Progress;
-  if (project.status === 'done' || project.status === 'cancelled') progress = project.status;
-  else if (late) progress = 'late';
-  else if (project.actualStart !== null || project.status === 'works') progress = 'ongoing';
-  else progress = 'upcoming';
-  return { startSlip, endSlip, lateUntil, progress };
+  const lateUntil = lateEnd ? (project.actualEnd ?? asOf) : null;
+  return { startSlip, endSlip, lateUntil, progress: project.progress };
 }
 
 /** How many projects stand at each stage, every stage listed. */
-export function progressCounts(projects: readonly Dates[], today: Day): Record<Progress, number> {
+export function progressCounts(projects: readonly Pick<Dates, 'progress'>[]): Record<Progress, number> {
   const counts: Record<Progress, number> = { upcoming: 0, ongoing: 0, late: 0, done: 0, cancelled: 0 };
-  for (const project of projects) counts[scheduleOf(project, today).progress] += 1;
+  for (const project of projects) counts[project.progress] += 1;
   return counts;
 }
 
@@ -95,9 +95,9 @@ export interface TimeScale {
   ticks: Tick[];
 }
 
-/** The span of every date given (and today), widened to whole quarters. */
-export function timeScale(days: readonly Day[], today: Day): TimeScale {
-  const all = [...days, today].map(dayNumber);
+/** The span of every date given (and the as-of date), widened to whole quarters. */
+export function timeScale(days: readonly Day[], asOf: Day): TimeScale {
+  const all = [...days, asOf].map(dayNumber);
   const first = new Date(Math.min(...all) * DAY_MS);
   const last = new Date(Math.max(...all) * DAY_MS);
   const quarterStart = (date: Date, offset: number) =>

@@ -1,19 +1,24 @@
-// Says plainly when what the map shows is not real: generated sample data, or commune
-// boundaries that are approximate. Stays on screen; there is nothing to dismiss.
+// Says plainly what the map shows: the date the data stands at (always), and when it is not real,
+// generated sample data or commune boundaries that are approximate. Stays on screen; there is
+// nothing to dismiss.
 import { useTranslation } from 'react-i18next';
+import { useCommuneFormat } from '../commune/commune-format.ts';
 
 export interface SampleDataNoticeProps {
+  /** The date the data stands at (GET /api/config asOf), YYYY-MM-DD. */
+  asOf: string;
   sampleData: boolean;
   approximateBoundaries: boolean;
 }
 
-export function SampleDataNotice({ sampleData, approximateBoundaries }: SampleDataNoticeProps) {
+export function SampleDataNotice({ asOf, sampleData, approximateBoundaries }: SampleDataNoticeProps) {
   const { t } = useTranslation();
+  const format = useCommuneFormat();
   const messages = [
     sampleData && t('notice.sampleData'),
+    t('notice.asOf', { date: format.longDay(asOf) }),
     approximateBoundaries && t('notice.approximateBoundaries'),
   ].filter((message): message is string => Boolean(message));
-  if (messages.length === 0) return null;
   return (
     <div className="data-notice" role="note" aria-label={t('notice.label')}>
       {messages.map((message) => (

@@ -3,7 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import { circleRadius, SCHOOL_COLOR, SETTLEMENT_COLOR } from './GapCircles.tsx';
 import { useFormatters } from './planning-format.ts';
-import { DEPLOYED_COLOR, PLANNED_COLOR } from './RolloutLayer.tsx';
+import { DEPLOYED_COLOR, PLANNED_COLOR } from './rollout-figures.ts';
 
 /** Reference sizes of the circle legend. */
 const SIZES = [500, 5_000, 25_000];

@@ -72,8 +72,13 @@ export function PlanningScreen({ data, url, updateUrl }: ScreenProps) {
     [stats.data, indicator, technology],
   );
   const yearly = useMemo(() => stats.data?.territory.yearly ?? [], [stats.data]);
-  const range = yearRange(yearly.map((entry) => entry.year));
-  const year = clampYear(planning.year, range);
+  // The year shown by default is the one the data stands at, not the real current year.
+  const asOfYear = Number(config.asOf.slice(0, 4));
+  const range = yearRange(
+    yearly.map((entry) => entry.year),
+    asOfYear,
+  );
+  const year = clampYear(planning.year, range, asOfYear);
 
   const [flyTarget, setFlyTarget] = useState<FlyTarget | null>(null);
   const [drawMode, setDrawMode] = useState<DrawMode>('off');
@@ -216,7 +221,7 @@ export function PlanningScreen({ data, url, updateUrl }: ScreenProps) {
           <p className="note">
             {t('planning.rollout.summary', { year, premises: format.count(deployedUpTo(yearly, year)) })}
           </p>
-          {yearly.length > 0 && <RolloutChart yearly={yearly} year={year} />}
+          {yearly.length > 0 && <RolloutChart yearly={yearly} year={year} asOf={config.asOf} />}
         </PanelSection>
         <PanelSection title={t('planning.area.title')} defaultOpen={wide}>
           <AreaAnalysis

@@ -7,11 +7,8 @@ import { useMap } from '../map/map-context.ts';
 import { useGeoJsonLayer, type LayerStatus } from '../map/useGeoJsonLayer.ts';
 import type { Viewport } from '../map/viewport.ts';
 import { ROLLOUT_DEPLOYED, ROLLOUT_PLANNED, ROLLOUT_SOURCE } from './map-sources.ts';
+import { DEPLOYED_COLOR, PLANNED_COLOR } from './rollout-figures.ts';
 import { deployedBy, notDeployedBy } from './rollout-filters.ts';
-
-/** The catalogue's fibre-zone colours, so both views say "deployed" the same way. */
-export const DEPLOYED_COLOR = '#1b9e77';
-export const PLANNED_COLOR = '#8a8a8a';
 
 const layers: LayerSpecification[] = [
   {
