@@ -29,7 +29,7 @@ test('most of Nouméa is deployed, and some zones elsewhere are not yet', () => 
   for (const status of ['planned', 'studies', 'works']) assert.ok((elsewhere[status] ?? 0) > 0, status);
 });
 
-test('deployedOn is given exactly for deployed zones, in or before the planned year, not after today', () => {
+test('deployedOn is given exactly for deployed zones, by the year after the planned one, not after the sample date', () => {
   for (const z of fibreZones) {
     assertBetween(z.plannedYear, 2015, 2030, `${z.name} planned year`);
     if (z.status !== 'deployed') {
@@ -37,8 +37,9 @@ test('deployedOn is given exactly for deployed zones, in or before the planned y
       continue;
     }
     assertIsoDate(z.deployedOn, z.name, '2014-01-01', SAMPLE_DATE);
+    // A zone built by a late project is deployed after its planned year (its project's planned end).
     assert.ok(
-      Number(z.deployedOn!.slice(0, 4)) <= z.plannedYear,
+      Number(z.deployedOn!.slice(0, 4)) <= z.plannedYear + 1,
       `${z.name}: ${z.deployedOn} after ${z.plannedYear}`,
     );
   }
