@@ -12,8 +12,11 @@ import { useAppSession } from './app-session.ts';
 const results = (name: string) => new URL(`../../test-results/${name}`, import.meta.url).pathname;
 const KONE = '98811';
 const KONE_PATH = `/commune/${KONE}`;
-/** Koné's sample projects whose start or end slipped, with a reason given: Zone FTTH Koné 02. */
-const KONE_02 = 19;
+/** A sample project whose start slipped, with a reason given: Zone FTTH Poindimié 03, late and under way. */
+const SLIPPED = 43;
+const SLIPPED_PATH = '/commune/98822';
+const SLIPPED_TITLE = 'Déploiement fibre — Zone FTTH Poindimié 03';
+const SLIPPED_REASON = 'Reprise des études après découverte de réseaux non cartographiés';
 
 describe('a commune workspace in a browser', { timeout: 300_000 }, () => {
   const session = useAppSession();
@@ -79,22 +82,22 @@ describe('a commune workspace in a browser', { timeout: 300_000 }, () => {
   });
 
   it('opens a project from the timeline: its details, its link, the map ringing it', async () => {
-    // Given Koné's page
-    await commune.openAddress(KONE_PATH);
+    // Given Poindimié's page
+    await commune.openAddress(SLIPPED_PATH);
     // When a project's title is clicked in the timeline
-    await commune.openFromTimeline(KONE_02);
+    await commune.openFromTimeline(SLIPPED);
     // Then its details show its title and every attribute in words, the feature it builds named
-    assert.equal(await commune.detailsTitle(), 'Déploiement fibre — Zone FTTH Koné 02');
+    assert.equal(await commune.detailsTitle(), SLIPPED_TITLE);
     const details = await commune.details();
     assert.equal(details['Statut'], 'Retardé');
     assert.equal(details["Maître d'ouvrage"], 'Opérateur télécom et postal');
-    assert.equal(details['Raison du retard'], 'Intempéries : chantier suspendu pendant la saison des pluies');
-    assert.equal(details['Ouvrage concerné'], 'Fibre : zones de déploiement — Zone FTTH Koné 02');
-    assert.match(details['Décalage du début'] ?? '', /^24 jours de retard/);
+    assert.equal(details['Raison du retard'], SLIPPED_REASON);
+    assert.equal(details['Ouvrage concerné'], 'Fibre : zones de déploiement — Zone FTTH Poindimié 03');
+    assert.match(details['Décalage du début'] ?? '', /^27 jours de retard/);
     // And the link names it, the map rings it, and the keyboard is in the details
-    assert.equal(commune.urlState().get('project'), String(KONE_02));
-    assert.deepEqual(await commune.ringedAsOpen(), [KONE_02]);
-    assert.equal(await commune.focusedText(), 'Déploiement fibre — Zone FTTH Koné 02');
+    assert.equal(commune.urlState().get('project'), String(SLIPPED));
+    assert.deepEqual(await commune.ringedAsOpen(), [SLIPPED]);
+    assert.equal(await commune.focusedText(), SLIPPED_TITLE);
     // When Escape is pressed, the details close and the link forgets the project
     await commune.closeDetailsWithEscape();
     assert.equal(commune.urlState().get('project'), null);
@@ -102,34 +105,34 @@ describe('a commune workspace in a browser', { timeout: 300_000 }, () => {
 
   it('opens a project from its link', async () => {
     // When the project's link is followed
-    await commune.openAddress(`${KONE_PATH}#project=${KONE_02}`);
-    await commune.waitForDetails(KONE_02);
+    await commune.openAddress(`${SLIPPED_PATH}#project=${SLIPPED}`);
+    await commune.waitForDetails(SLIPPED);
     // Then its details are open
-    assert.equal(await commune.detailsTitle(), 'Déploiement fibre — Zone FTTH Koné 02');
+    assert.equal(await commune.detailsTitle(), SLIPPED_TITLE);
   });
 
   it('gives the reason for a slip on hover and on keyboard focus, and in words for screen readers', async () => {
-    // Given Koné's page
-    await commune.openAddress(KONE_PATH);
-    const reason = 'Intempéries : chantier suspendu pendant la saison des pluies';
+    // Given Poindimié's page
+    await commune.openAddress(SLIPPED_PATH);
+    const reason = SLIPPED_REASON;
     // When the pointer rests on a slip badge, its reason shows
-    assert.match(await commune.hoverSlip(KONE_02), new RegExp(reason));
+    assert.match(await commune.hoverSlip(SLIPPED), new RegExp(reason));
     await commune.pointAway();
     assert.equal(await commune.tooltipsShown(), 0);
     // When the keyboard reaches it, too; Escape hides it
-    assert.match(await commune.tabToSlip(KONE_02), new RegExp(reason));
+    assert.match(await commune.tabToSlip(SLIPPED), new RegExp(reason));
     await commune.pressEscape();
     assert.equal(await commune.tooltipsShown(), 0);
     // And the row says its calendar in words
-    const words = await commune.timelineRowText(KONE_02);
-    assert.match(words, /^Prévu : 5 févr\.\s–\s4 juil\. 2026\. Commencé le 1 mars 2026, en cours\./);
+    const words = await commune.timelineRowText(SLIPPED);
+    assert.match(words, /^Prévu : 27 mars\s–\s27 août 2026\. Commencé le 23 avr\. 2026, en cours\./);
     assert.match(words, new RegExp(`Raison : ${reason}`));
   });
 
   it('filters the projects by status, on the map and in the list alike', async () => {
-    // Given Koné's page with every project
-    await commune.openAddress(KONE_PATH);
-    const projects = await commune.apiProjects(KONE);
+    // Given Poindimié's page with every project
+    await commune.openAddress(SLIPPED_PATH);
+    const projects = await commune.apiProjects(SLIPPED_PATH.slice(-5));
     // When only delayed projects are left ticked
     for (const status of ['planned', 'studies', 'works', 'done', 'cancelled']) {
       await commune.setStatusShown(status, false);
@@ -210,10 +213,10 @@ describe('a commune workspace in a browser', { timeout: 300_000 }, () => {
   });
 
   it('prints the whole commune, not the project open, with a scale bar and a north arrow', async () => {
-    // Given Koné's page with a project opened from the timeline, the map framed on that project
-    await commune.openAddress(KONE_PATH);
+    // Given Poindimié's page with a project opened from the timeline, the map framed on that project
+    await commune.openAddress(SLIPPED_PATH);
     const communeView = await commune.view();
-    await commune.openFromTimeline(KONE_02);
+    await commune.openFromTimeline(SLIPPED);
     const before = await commune.view();
     assert.ok(before.zoom > communeView.zoom + 1, 'the map is not framed on the project');
     // When the report is printed with the page's button
@@ -225,7 +228,7 @@ describe('a commune workspace in a browser', { timeout: 300_000 }, () => {
     await renderFirstPage(bytes, results('commune-report-project-open.png'));
     // And the report's picture holds the whole commune's bounding box
     const picture = await commune.reportPicture();
-    const [west, south, east, north] = await commune.apiCommuneBbox(KONE);
+    const [west, south, east, north] = await commune.apiCommuneBbox(SLIPPED_PATH.slice(-5));
     const [left, bottom, right, top] = picture.bounds;
     assert.ok(
       left! <= west! && bottom! <= south! && right! >= east! && top! >= north!,
@@ -259,9 +262,9 @@ describe('a commune workspace in a browser', { timeout: 300_000 }, () => {
     await page.close();
     page = await session.browser.newPage({ width: 390, height: 844 });
     commune = new CommuneDriver(page, session.app.url);
-    // When Koné's page opens, with a project's details
-    await commune.openAddress(`${KONE_PATH}#project=${KONE_02}`);
-    await commune.waitForDetails(KONE_02);
+    // When Poindimié's page opens, with a project's details
+    await commune.openAddress(`${SLIPPED_PATH}#project=${SLIPPED}`);
+    await commune.waitForDetails(SLIPPED);
     // Then its projects are drawn, and no control is under 44 px high
     assert.ok((await commune.projectsOnMap()).length > 0);
     assert.deepEqual(await commune.smallTouchTargets(44), []);

@@ -16,9 +16,9 @@ const screenshot = (name: string) =>
   new URL(`../../test-results/every-view/${name}.png`, import.meta.url).pathname;
 /** Someone standing in Poindimié, on the east coast. */
 const POINDIMIE = { lon: 165.3342, lat: -20.938 };
-/** Poindimié's page, the one issue #9 measured 3,620 px tall, and Koné's with a slipped project open. */
+/** Poindimié's page, the one issue #9 measured 3,620 px tall, and its page with a slipped project open. */
 const POINDIMIE_PAGE = '/commune/98822';
-const KONE_PROJECT = '/commune/98811#project=19';
+const SLIPPED_PROJECT = '/commune/98822#project=43';
 
 const SCREENS = [
   { name: 'desktop', viewport: { width: 1280, height: 800 }, phone: false },
@@ -100,10 +100,10 @@ for (const screen of SCREENS) {
       await assertWithinWindowAndAccessible(commune, 'commune');
     });
 
-    it("Koné's page with a project's details open", async () => {
+    it("Poindimié's page with a slipped project's details open", async () => {
       const commune = new CommuneDriver(page, session.app.url);
-      await commune.openAddress(KONE_PROJECT);
-      await commune.waitForDetails(19);
+      await commune.openAddress(SLIPPED_PROJECT);
+      await commune.waitForDetails(43);
       await assertWithinWindowAndAccessible(commune, 'commune-project');
     });
 

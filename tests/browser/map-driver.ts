@@ -245,11 +245,11 @@ export class MapDriver {
   /** How far the open popup reaches past the map's box on each side, in CSS pixels (0 when inside). */
   popupPastMap(): Promise<{ left: number; right: number; top: number; bottom: number }> {
     return this.page.evaluate((selector) => {
-      const popup = document.querySelector(selector);
+      const popup = document.querySelector(`${selector} .maplibregl-popup-content`);
       const map = window.__map;
       if (!popup || !map) throw new Error('no popup open on a loaded map');
       const inner = popup.getBoundingClientRect();
-      const outer = map.getContainer().getBoundingClientRect();
+      const outer = map.getCanvas().getBoundingClientRect();
       return {
         left: Math.max(0, Math.round(outer.left - inner.left)),
         right: Math.max(0, Math.round(inner.right - outer.right)),
