@@ -197,6 +197,9 @@ export class PublicDriver extends MapDriver {
       ([lon, lat]) => {
         const map = window.__map;
         if (!map) throw new Error('window.__map is not set: the map has not loaded');
+        // The header may have grown since the map was sized (a notice wrapping on a phone):
+        // MapLibre follows its container a frame later, so size it now, as it is about to.
+        map.resize();
         const { x, y } = map.project([lon, lat]);
         return { x, y };
       },
