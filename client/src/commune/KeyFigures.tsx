@@ -12,6 +12,7 @@ import {
   rolloutYears,
   tallestBar,
 } from '../planning/rollout-figures.ts';
+import { RolloutTable } from '../planning/RolloutTable.tsx';
 import type { CommuneFigures, Day } from './commune-api.ts';
 import { useCommuneFormat } from './commune-format.ts';
 import './key-figures.css';
@@ -182,27 +183,11 @@ function RolloutYears({ years, overdueLabel }: { years: readonly RolloutYear[]; 
           </li>
         ))}
       </ol>
-      <table className="visually-hidden">
-        <caption>{t('commune.figures.rollout')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('commune.figures.year')}</th>
-            <th scope="col">{planned}</th>
-            <th scope="col">{deployed}</th>
-            <th scope="col">{overdueLabel}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {years.map((entry) => (
-            <tr key={entry.year}>
-              <th scope="row">{entry.year}</th>
-              <td>{format.count(entry.plannedPremises)}</td>
-              <td>{format.count(entry.deployedPremises)}</td>
-              <td>{format.count(entry.overduePremises)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <RolloutTable
+        caption={t('commune.figures.rollout')}
+        yearly={years}
+        headings={{ year: t('commune.figures.year'), planned, deployed, overdue: overdueLabel }}
+      />
     </figure>
   );
 }

@@ -11,6 +11,7 @@ import { useCommuneFormat } from '../commune/commune-format.ts';
 import type { RolloutYear } from './planning-api.ts';
 import { useFormatters } from './planning-format.ts';
 import { DEPLOYED_COLOR, OVERDUE_COLOR, PLANNED_COLOR } from './rollout-figures.ts';
+import { RolloutTable } from './RolloutTable.tsx';
 
 const HEIGHT = 190;
 
@@ -125,27 +126,17 @@ export function RolloutChart({ yearly, year, asOf }: RolloutChartProps) {
         </li>
       </ul>
       <div ref={chartRef} className="rollout-chart__plot" />
-      <table className="visually-hidden">
-        <caption>{t('planning.rollout.chartTitle')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('planning.rollout.yearColumn')}</th>
-            <th scope="col">{t('planning.rollout.plannedPremises')}</th>
-            <th scope="col">{t('planning.rollout.deployedPremises')}</th>
-            <th scope="col">{overdueLabel}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {yearly.map((entry) => (
-            <tr key={entry.year} aria-current={entry.year === year ? 'true' : undefined}>
-              <th scope="row">{entry.year}</th>
-              <td>{format.count(entry.plannedPremises)}</td>
-              <td>{format.count(entry.deployedPremises)}</td>
-              <td>{format.count(entry.overduePremises)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <RolloutTable
+        caption={t('planning.rollout.chartTitle')}
+        yearly={yearly}
+        current={year}
+        headings={{
+          year: t('planning.rollout.yearColumn'),
+          planned: t('planning.rollout.plannedPremises'),
+          deployed: t('planning.rollout.deployedPremises'),
+          overdue: overdueLabel,
+        }}
+      />
     </figure>
   );
 }
