@@ -1,5 +1,5 @@
 // A project in plain words (issue #4): its kind and status named, the slip that matters most
-// ("+31 j", "31 jours de retard sur la fin prévue, à ce jour"), and a sentence telling its
+// ("+31 j", "31 jours de retard sur la fin prévue, à la date des données"), and a sentence telling its
 // calendar, the text alternative of its timeline bars.
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -53,7 +53,7 @@ export interface ProjectWords {
   status: (status: ProjectStatus) => string;
   /** "+31 j" / "−9 j". */
   slipShort: (slip: SlipSummary) => string;
-  /** "31 jours de retard sur la fin prévue (22 oct. 2026), à ce jour". */
+  /** "31 jours de retard sur la fin prévue (22 oct. 2026), à la date des données". */
   slipLong: (slip: SlipSummary) => string;
   /** The reason given, or a plain "no reason given". */
   reason: (project: Pick<ProjectProperties, 'slippageReason'>) => string;

@@ -12,11 +12,20 @@ export interface MapKeyProps {
   rollout: boolean;
   whiteZones: boolean;
   year: number;
+  /** For a year after the data's date: that date, which what is shown as deployed stands at. */
+  deployedAt: string | null;
   onRolloutChange: (shown: boolean) => void;
   onWhiteZonesChange: (shown: boolean) => void;
 }
 
-export function MapKey({ rollout, whiteZones, year, onRolloutChange, onWhiteZonesChange }: MapKeyProps) {
+export function MapKey({
+  rollout,
+  whiteZones,
+  year,
+  deployedAt,
+  onRolloutChange,
+  onWhiteZonesChange,
+}: MapKeyProps) {
   const { t } = useTranslation();
   const format = useFormatters();
   const largest = circleRadius(SIZES.at(-1) ?? 0);
@@ -58,7 +67,9 @@ export function MapKey({ rollout, whiteZones, year, onRolloutChange, onWhiteZone
         <ul className="map-key__items map-key__items--indented">
           <li>
             <span className="key-area" style={{ backgroundColor: DEPLOYED_COLOR }} aria-hidden="true" />
-            {t('planning.key.deployed', { year })}
+            {deployedAt
+              ? t('planning.key.deployedAt', { date: deployedAt })
+              : t('planning.key.deployed', { year })}
           </li>
           <li>
             <span

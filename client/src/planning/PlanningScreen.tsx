@@ -23,10 +23,11 @@ import { CHOROPLETH_SOURCE, GAPS_SOURCE, ROLLOUT_SOURCE } from './map-sources.ts
 import { MapKey } from './MapKey.tsx';
 import { PanelSection } from './PanelSection.tsx';
 import { fetchCommuneStats, fetchGaps, type RankedGap } from './planning-api.ts';
+import { useCommuneFormat } from '../commune/commune-format.ts';
 import { useFormatters } from './planning-format.ts';
 import type { PlanningUrlState } from './planning-url.ts';
 import { PlanningMapLayers } from './PlanningMapLayers.tsx';
-import { clampYear, deployedUpTo, yearRange } from './rollout-filters.ts';
+import { clampYear, deployedUpTo, plannedUpTo, yearRange } from './rollout-filters.ts';
 import { RolloutChart } from './RolloutChart.tsx';
 import { TechnologySwitch } from './TechnologySwitch.tsx';
 import { useRemote } from './useRemote.ts';
@@ -42,6 +43,7 @@ const DEFAULT_RADIUS_KM = 10;
 export function PlanningScreen({ data, url, updateUrl }: ScreenProps) {
   const { t } = useTranslation();
   const format = useFormatters();
+  const dates = useCommuneFormat();
   const { config, communes } = data;
   const shell = useMapShell(config, updateUrl);
   const [wide] = useState(() => !narrowScreen());
@@ -207,6 +209,7 @@ export function PlanningScreen({ data, url, updateUrl }: ScreenProps) {
             rollout={rollout}
             whiteZones={whiteZones}
             year={year}
+            deployedAt={year > asOfYear ? dates.longDay(config.asOf) : null}
             onRolloutChange={(shown) => setPlanning({ rollout: shown })}
             onWhiteZonesChange={(shown) => setPlanning({ whiteZones: shown })}
           />
@@ -219,7 +222,15 @@ export function PlanningScreen({ data, url, updateUrl }: ScreenProps) {
             onChange={(next) => setPlanning({ year: next })}
           />
           <p className="note">
-            {t('planning.rollout.summary', { year, premises: format.count(deployedUpTo(yearly, year)) })}
+            {year > asOfYear
+              ? // A year after the data's date: what is built stops at that date; the rest is the plan.
+                t('planning.rollout.summaryAhead', {
+                  year,
+                  date: dates.longDay(config.asOf),
+                  premises: format.count(deployedUpTo(yearly, year)),
+                  planned: format.count(plannedUpTo(yearly, year)),
+                })
+              : t('planning.rollout.summary', { year, premises: format.count(deployedUpTo(yearly, year)) })}
           </p>
           {yearly.length > 0 && <RolloutChart yearly={yearly} year={year} asOf={config.asOf} />}
         </PanelSection>

@@ -1,7 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createExpression } from '@maplibre/maplibre-gl-style-spec';
-import { clampYear, deployedBy, deployedUpTo, notDeployedBy, yearRange } from './rollout-filters.ts';
+import {
+  clampYear,
+  deployedBy,
+  deployedUpTo,
+  notDeployedBy,
+  plannedUpTo,
+  yearRange,
+} from './rollout-filters.ts';
 
 /** Evaluates a filter on a feature's properties with MapLibre's own expression engine. */
 function matches(filter: unknown, properties: Record<string, unknown>): boolean {
@@ -59,5 +66,18 @@ describe('deployedUpTo', () => {
     assert.equal(deployedUpTo(yearly, 2014), 0);
     assert.equal(deployedUpTo(yearly, 2016), 150);
     assert.equal(deployedUpTo(yearly, 2030), 150);
+  });
+});
+
+describe('plannedUpTo', () => {
+  const yearly = [
+    { year: 2025, plannedPremises: 300 },
+    { year: 2027, plannedPremises: 200 },
+    { year: 2029, plannedPremises: 10 },
+  ];
+  it('adds the zones planned for the years up to and including the one asked, deployed or not', () => {
+    assert.equal(plannedUpTo(yearly, 2024), 0);
+    assert.equal(plannedUpTo(yearly, 2027), 500);
+    assert.equal(plannedUpTo(yearly, 2028), 500);
   });
 });

@@ -41,3 +41,11 @@ export function deployedUpTo(
 ): number {
   return yearly.filter((entry) => entry.year <= year).reduce((sum, entry) => sum + entry.deployedPremises, 0);
 }
+
+/** The premises of every zone planned for `year` or before, deployed or not: the plan's target by then. */
+export function plannedUpTo(
+  yearly: readonly { year: number; plannedPremises: number }[],
+  year: number,
+): number {
+  return yearly.filter((entry) => entry.year <= year).reduce((sum, entry) => sum + entry.plannedPremises, 0);
+}
