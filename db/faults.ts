@@ -70,3 +70,38 @@ export function databaseFault(err: unknown, depth = 0): DatabaseFault | undefine
   }
   return 'cause' in err ? databaseFault(err.cause, depth + 1) : undefined;
 }
+
+export interface ConstraintViolation {
+  /** SQLSTATE: 23514 check, 23505 unique, 23503 foreign key, 23502 not null, 22P02/22023 bad value. */
+  code: string;
+  constraint: string | undefined;
+  message: string;
+}
+
+const violationCodes = new Set([
+  '23514',
+  '23505',
+  '23503',
+  '23502',
+  '22P02',
+  '22023',
+  '22007',
+  '22008',
+  'XX000',
+]);
+
+/** The constraint a write broke, looking through `cause` chains, whichever driver raised it. */
+export function constraintViolation(err: unknown, depth = 0): ConstraintViolation | undefined {
+  if (depth > 5 || typeof err !== 'object' || err === null) return undefined;
+  const code = codeOf(err);
+  if (code && violationCodes.has(code)) {
+    const record = err as { constraint?: unknown; constraint_name?: unknown; message?: unknown };
+    const constraint = record.constraint ?? record.constraint_name;
+    return {
+      code,
+      constraint: typeof constraint === 'string' ? constraint : undefined,
+      message: typeof record.message === 'string' ? record.message : 'constraint violated',
+    };
+  }
+  return 'cause' in err ? constraintViolation(err.cause, depth + 1) : undefined;
+}

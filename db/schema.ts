@@ -2,16 +2,19 @@
 // five infrastructure layers. Geometries are EPSG:4326, valid, inside NC_EXTENT, GiST-indexed.
 import { sql } from 'drizzle-orm';
 import {
+  bigserial,
   boolean,
   check,
   date,
   index,
   integer,
+  jsonb,
   pgEnum,
   pgTable,
   serial,
   text,
   timestamp,
+  uniqueIndex,
   type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
 import { geometry, NC_EXTENT } from './geometry.ts';
@@ -55,6 +58,8 @@ const timestamps = () => ({
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
+/** Rows people edit carry a version, raised by the database on every update (the ETag, issue 10). */
+const versioned = () => ({ version: integer('version').notNull().default(1) });
 const communeRef = () =>
   text('commune_insee')
     .notNull()
@@ -141,6 +146,7 @@ export const fibreZones = pgTable(
     geom: geometry('MultiPolygon')('geom').notNull(),
     source: source(),
     ...timestamps(),
+    ...versioned(),
   },
   (t) => [
     check('fibre_zones_year_ck', sql`${t.plannedYear} BETWEEN 2010 AND 2040`),
@@ -163,6 +169,7 @@ export const fibreCables = pgTable(
     geom: geometry('LineString')('geom').notNull(),
     source: source(),
     ...timestamps(),
+    ...versioned(),
   },
   (t) => [
     check('fibre_cables_length_ck', sql`${t.lengthM} >= 0`),
@@ -181,6 +188,7 @@ export const mobileCoverage = pgTable(
     geom: geometry('MultiPolygon')('geom').notNull(),
     source: source(),
     ...timestamps(),
+    ...versioned(),
   },
   (t) => [index('mobile_coverage_commune_idx').on(t.communeInsee), ...geomChecks('mobile_coverage', t.geom)],
 );
@@ -196,6 +204,7 @@ export const mobileSites = pgTable(
     geom: geometry('Point')('geom').notNull(),
     source: source(),
     ...timestamps(),
+    ...versioned(),
   },
   (t) => [
     check('mobile_sites_technologies_ck', sql`cardinality(${t.technologies}) > 0`),
@@ -217,6 +226,7 @@ export const poBoxBlocks = pgTable(
     geom: geometry('Point')('geom').notNull(),
     source: source(),
     ...timestamps(),
+    ...versioned(),
   },
   (t) => [
     check('po_box_blocks_boxes_ck', sql`${t.boxes} > 0 AND ${t.boxesInUse} BETWEEN 0 AND ${t.boxes}`),
@@ -238,6 +248,7 @@ export const wifiTerminals = pgTable(
     geom: geometry('Point')('geom').notNull(),
     source: source(),
     ...timestamps(),
+    ...versioned(),
   },
   (t) => [
     check('wifi_terminals_service_ck', sql`(${t.status} = 'planned') = (${t.inServiceSince} IS NULL)`),
@@ -259,6 +270,7 @@ export const schools = pgTable(
     geom: geometry('Point')('geom').notNull(),
     source: source(),
     ...timestamps(),
+    ...versioned(),
   },
   (t) => [
     check('schools_pupils_ck', sql`${t.pupils} >= 0`),
@@ -302,6 +314,7 @@ export const projects = pgTable(
     geom: geometry('Geometry')('geom').notNull(),
     source: source(),
     ...timestamps(),
+    ...versioned(),
   },
   (t) => [
     check('projects_planned_period_ck', sql`${t.plannedEnd} >= ${t.plannedStart}`),
@@ -337,4 +350,86 @@ export const dataset = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).defaultNow().notNull(),
   },
   (t) => [check('dataset_one_row_ck', sql`${t.onlyRow}`)],
+);
+
+/** Who may write what (issue 10): admins manage accounts, planners edit everything, communes their own. */
+export const accountRole = pgEnum('account_role', ['admin', 'planner', 'commune']);
+
+/** People who sign in. The email is stored lower-cased; the password only as a slow hash. */
+export const accounts = pgTable(
+  'accounts',
+  {
+    id: serial('id').primaryKey(),
+    email: text('email').notNull(),
+    passwordHash: text('password_hash').notNull(),
+    role: accountRole('role').notNull(),
+    communeInsee: text('commune_insee').references(() => communes.insee, { onUpdate: 'cascade' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    disabledAt: timestamp('disabled_at', { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('accounts_email_idx').on(t.email),
+    check('accounts_email_ck', sql`${t.email} = lower(${t.email}) AND ${t.email} LIKE '%_@_%'`),
+    check('accounts_commune_ck', sql`(${t.role} = 'commune') = (${t.communeInsee} IS NOT NULL)`),
+  ],
+);
+
+/** Signed-in sessions: only a hash of the cookie's token is kept; revocable, expiring. */
+export const sessions = pgTable(
+  'sessions',
+  {
+    id: serial('id').primaryKey(),
+    accountId: integer('account_id')
+      .notNull()
+      .references(() => accounts.id, { onDelete: 'cascade' }),
+    tokenHash: text('token_hash').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    address: text('address'),
+    userAgent: text('user_agent'),
+  },
+  (t) => [uniqueIndex('sessions_token_idx').on(t.tokenHash), index('sessions_account_idx').on(t.accountId)],
+);
+
+/** Every sign-in attempt, for the limits per account and per address (any instance sees them all). */
+export const loginAttempts = pgTable(
+  'login_attempts',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    email: text('email').notNull(),
+    address: text('address').notNull(),
+    succeeded: boolean('succeeded').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('login_attempts_email_idx').on(t.email, t.at),
+    index('login_attempts_address_idx').on(t.address, t.at),
+  ],
+);
+
+/**
+ * Every create, update and delete of an edited row, written by a trigger in the same transaction
+ * (migration 0010), whoever writes: who (the session's account, when there is one), by which path,
+ * and the row before and after as a GeoJSON Feature.
+ */
+export const featureHistory = pgTable(
+  'feature_history',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    tableName: text('table_name').notNull(),
+    featureId: integer('feature_id').notNull(),
+    operation: text('operation').notNull(),
+    version: integer('version').notNull(),
+    accountId: integer('account_id').references(() => accounts.id, { onDelete: 'set null' }),
+    via: text('via').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    before: jsonb('before'),
+    after: jsonb('after'),
+  },
+  (t) => [
+    check('feature_history_operation_ck', sql`${t.operation} IN ('create', 'update', 'delete')`),
+    index('feature_history_feature_idx').on(t.tableName, t.featureId, t.id),
+  ],
 );

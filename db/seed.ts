@@ -76,8 +76,10 @@ export async function seedDatabase(db: Database, data: SampleData, source = 'sam
   await db.orm.transaction(async (tx) => {
     // Loading is no request: the server's per-request statement_timeout does not apply to it.
     await tx.execute(sql`SET LOCAL statement_timeout = 0`);
+    // Loading the sample is not an edit: the history triggers skip it (migration 0010).
+    await tx.execute(sql`SELECT set_config('app.via', 'seed', true)`);
     await tx.execute(sql`TRUNCATE provinces, communes, settlements, fibre_zones, fibre_cables, mobile_coverage,
-      mobile_sites, po_box_blocks, wifi_terminals, schools, projects RESTART IDENTITY CASCADE`);
+      mobile_sites, po_box_blocks, wifi_terminals, schools, projects, feature_history RESTART IDENTITY CASCADE`);
     // The day the data stands at: lateness and the rollout are measured against it.
     await tx.execute(sql`UPDATE dataset SET as_of = ${data.asOf}::date, updated_at = now()`);
     await insertProvinces(tx, data);

@@ -5,6 +5,9 @@ import { etag } from 'hono/etag';
 import { requestId } from 'hono/request-id';
 import { existsSync } from 'node:fs';
 import type { Database } from '../db/connection.ts';
+import { currentAccount } from './auth/current-account.ts';
+import { authRoutes } from './auth/routes.ts';
+import { sameOriginWrites } from './auth/same-origin.ts';
 import { communeRoutes } from './communes/routes.ts';
 import { configRoutes } from './config/routes.ts';
 import { drainState, healthWhileDraining, type DrainState } from './drain.ts';
@@ -18,6 +21,7 @@ import { defaultCacheControl, varyOnAcceptEncoding } from './http/cache-control.
 import { securityHeaders } from './http/security-headers.ts';
 import { staticFiles } from './http/static-files.ts';
 import { layerRoutes } from './layers/routes.ts';
+import { featureRoutes } from './edits/routes.ts';
 import { Admission, admitted } from './limits/admission.ts';
 import { bodySizeLimits } from './limits/body-size.ts';
 import { requestDeadline } from './limits/deadline.ts';
@@ -50,8 +54,10 @@ export function createApp(db: Database, options: AppOptions = {}) {
     .use(etag({ weak: true }))
     .use('/health', healthWhileDraining(options.drain ?? drainState()))
     .route('/health', healthRoutes(db, limits.healthTimeoutMs))
+    .route('/auth', authRoutes(db))
     .route('/config', configRoutes(db, options.basemapStyleUrl ?? null))
     .route('/layers', layerRoutes(db))
+    .route('/layers', featureRoutes(db))
     .route('/communes', communeRoutes(db))
     .route('/gaps', gapRoutes(db))
     .route('/glossary', glossaryRoutes())
@@ -72,6 +78,9 @@ export function createApp(db: Database, options: AppOptions = {}) {
   app.use('/api/*', requestDeadline(limits.requestTimeoutMs));
   app.use('/api/*', new OutageGuard(db).middleware(['/api/health']));
   app.use('/api/*', admitted(new Admission(limits.heavy), HEAVY_ROUTES));
+  // Writes from this site only, then who is asking (a session cookie's account, or the public).
+  app.use('/api/*', sameOriginWrites());
+  app.use('/api/*', currentAccount(db));
   app.route('/api', api);
   app.all('/api/*', (c) => onNotFound(c));
   app.notFound(onNotFound);

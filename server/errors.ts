@@ -19,10 +19,16 @@ export interface ErrorBody {
 
 const codes: Partial<Record<number, string>> = {
   400: 'bad_request',
+  401: 'unauthorized',
+  403: 'forbidden',
   404: 'not_found',
   405: 'method_not_allowed',
   413: 'payload_too_large',
+  409: 'conflict',
+  412: 'precondition_failed',
   415: 'unsupported_media_type',
+  428: 'precondition_required',
+  429: 'too_many_requests',
   500: 'internal_error',
   503: 'unavailable',
 };

@@ -1,7 +1,7 @@
 // A layer as one GeoJSON FeatureCollection, built entirely by PostGIS: bbox through the GiST
 // index, geometry simplified to about a pixel at the requested zoom, coordinates rounded to match.
 import { sql, type SQL } from 'drizzle-orm';
-import type { Database } from '../../db/connection.ts';
+import type { Database, Executor } from '../../db/connection.ts';
 import type { LayerDef } from './catalogue.ts';
 
 export type BBox = [minLon: number, minLat: number, maxLon: number, maxLat: number];
@@ -12,6 +12,8 @@ export interface FeatureQuery {
   commune?: string | undefined;
   /** Attribute name → allowed values (already checked against the layer's enum). */
   filters?: Record<string, string[]>;
+  /** One feature only, with its version (the ETag of editing, issue 10). */
+  featureId?: number | undefined;
 }
 
 /** Degrees per screen pixel at a zoom level (MapLibre's 512-pixel tiles). */
@@ -41,6 +43,7 @@ function whereSql(layer: LayerDef, query: FeatureQuery): SQL {
     const [minLon, minLat, maxLon, maxLat] = query.bbox;
     conditions.push(sql`t.geom && ST_MakeEnvelope(${minLon}, ${minLat}, ${maxLon}, ${maxLat}, 4326)`);
   }
+  if (query.featureId !== undefined) conditions.push(sql`t.id = ${query.featureId}`);
   if (query.commune) {
     const column = layer.table === 'communes' ? 'insee' : 'commune_insee';
     conditions.push(sql`t.${sql.identifier(column)} = ${query.commune}`);
@@ -64,6 +67,7 @@ export async function layerFeatureCollection(
   db: Database,
   layer: LayerDef,
   query: FeatureQuery,
+  executor?: Executor,
 ): Promise<string> {
   const properties = sql.join(
     [
@@ -71,12 +75,14 @@ export async function layerFeatureCollection(
       ...(layer.table === 'communes'
         ? []
         : [sql`'communeInsee', t.commune_insee, 'communeName', c.name, 'source', t.source`]),
+      ...(query.featureId !== undefined ? [sql`'version', t.version`] : []),
     ],
     sql`, `,
   );
   const join = layer.table === 'communes' ? sql`` : sql`JOIN communes c ON c.insee = t.commune_insee`;
   const idColumn = layer.table === 'communes' ? sql`t.insee` : sql`t.id`;
-  const rows = await db.rows<{ body: string }>(sql`
+  const rows = await db.rows<{ body: string }>(
+    sql`
     SELECT json_build_object(
       'type', 'FeatureCollection',
       'features', coalesce(json_agg(f.feature ORDER BY f.fid), '[]'::json)
@@ -91,6 +97,8 @@ export async function layerFeatureCollection(
         ) AS feature
       FROM ${sql.identifier(layer.table)} t ${join}
       WHERE ${whereSql(layer, query)}
-    ) f`);
+    ) f`,
+    executor,
+  );
   return rows[0]?.body ?? '{"type":"FeatureCollection","features":[]}';
 }

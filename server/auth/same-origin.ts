@@ -1,0 +1,45 @@
+// Cross-site request forgery: a write (any method but GET, HEAD, OPTIONS) is refused when the
+// browser says it comes from another site (Fetch Metadata `Sec-Fetch-Site`, else `Origin` against
+// the request's own host), and it must be JSON (or multipart, for file imports): a form of another
+// site can send neither without the browser asking first.
+import type { MiddlewareHandler } from 'hono';
+import { httpError } from '../errors.ts';
+
+const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+export function sameOriginWrites(): MiddlewareHandler {
+  return async (c, next) => {
+    if (SAFE.has(c.req.method)) return next();
+    const site = c.req.header('sec-fetch-site');
+    if (site && site !== 'same-origin' && site !== 'none') {
+      throw httpError(403, `writes are accepted from this site only (Sec-Fetch-Site: ${site.slice(0, 20)})`);
+    }
+    const origin = c.req.header('origin');
+    if (origin && origin !== 'null') {
+      const host = c.req.header('x-forwarded-host') ?? c.req.header('host') ?? new URL(c.req.url).host;
+      let originHost: string | null;
+      try {
+        originHost = new URL(origin).host;
+      } catch {
+        originHost = null;
+      }
+      if (originHost !== host)
+        throw httpError(403, 'writes are accepted from this site only (Origin differs)');
+    } else if (origin === 'null') {
+      throw httpError(403, 'writes are accepted from this site only (Origin: null)');
+    }
+    const type = (c.req.header('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+    if (
+      c.req.raw.body !== null &&
+      c.req.header('content-length') !== '0' &&
+      type !== 'application/json' &&
+      type !== 'multipart/form-data'
+    ) {
+      throw httpError(
+        415,
+        `writes take application/json (got ${type ? type.slice(0, 60) : 'no Content-Type'})`,
+      );
+    }
+    return next();
+  };
+}

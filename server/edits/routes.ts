@@ -1,0 +1,157 @@
+// One feature of a layer: GET /api/layers/:layer/features/:id (with its version as ETag), and for
+// planners POST /api/layers/:layer/features, PATCH and DELETE …/:id with If-Match; the history
+// of a feature, for signed-in accounts, at …/:id/history. Editable so far: wifi-terminals.
+import { zValidator } from '@hono/zod-validator';
+import { sql } from 'drizzle-orm';
+import { Hono } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import { z } from 'zod';
+import type { Database, Executor } from '../../db/connection.ts';
+import { requireRole, type AuthEnv } from '../auth/current-account.ts';
+import { errorBody, httpError } from '../errors.ts';
+import { excerpt } from '../excerpt.ts';
+import { layers, layersById, type LayerDef } from '../layers/catalogue.ts';
+import { layerFeatureCollection } from '../layers/features.ts';
+import { jsonBody, validationHook } from '../validation.ts';
+import { asEditor } from './as-editor.ts';
+import { newWifiTerminal, wifiTerminalChange } from './feature-payloads.ts';
+import { featureHistory } from './history.ts';
+import { etagOf, expectedVersion } from './versions.ts';
+import { changeWifiTerminal, createWifiTerminal } from './wifi-terminal-writes.ts';
+
+const EDITABLE = ['wifi-terminals'];
+const featureParams = z.object({
+  layer: z.string(),
+  id: z.coerce.number().int().positive().max(2_147_483_647),
+});
+const layerParam = z.object({ layer: z.string() });
+const FEATURE_EXAMPLE =
+  '{"type":"Feature","geometry":{"type":"Point","coordinates":[166.45,-22.27]},"properties":{"openingHours":"6h-22h"}}';
+
+function layerOf(id: string, forWriting = false): LayerDef {
+  const layer = layersById.get(id);
+  if (!layer || layer.table === 'communes') {
+    throw httpError(
+      404,
+      `unknown layer ${excerpt(id)}; known layers: ${layers.map((l) => l.id).join(', ')}`,
+      'layer',
+    );
+  }
+  if (forWriting && !EDITABLE.includes(layer.id)) {
+    throw httpError(405, `layer ${layer.id} cannot be edited yet; editable layers: ${EDITABLE.join(', ')}`);
+  }
+  return layer;
+}
+
+interface Feature {
+  id: number;
+  properties: { version: number };
+}
+
+async function featureOf(
+  db: Database,
+  layer: LayerDef,
+  id: number,
+  tx?: Executor,
+): Promise<Feature | undefined> {
+  const text = await layerFeatureCollection(db, layer, { featureId: id }, tx);
+  return (JSON.parse(text) as { features: Feature[] }).features[0];
+}
+
+/** Locks the feature for the change and checks its version against If-Match: 404, 412 or its version. */
+async function lockVersion(
+  db: Database,
+  tx: Executor,
+  layer: LayerDef,
+  id: number,
+  expected: number,
+): Promise<void> {
+  const rows = await db.rows<{ version: number }>(
+    sql`SELECT version FROM ${sql.identifier(layer.table)} WHERE id = ${id} FOR UPDATE`,
+    tx,
+  );
+  const version = rows[0]?.version;
+  if (version === undefined) throw httpError(404, `no feature ${id} in layer ${layer.id}`, 'id');
+  if (version !== expected) {
+    const current = await featureOf(db, layer, id, tx);
+    const detail = `feature ${id} changed since version ${expected}: it is at version ${version}; here it is, merge and send again`;
+    throw new HTTPException(412, {
+      message: detail,
+      res: new Response(JSON.stringify({ ...errorBody(412, detail), current }), {
+        status: 412,
+        headers: { 'content-type': 'application/json; charset=utf-8', etag: etagOf(version) },
+      }),
+    });
+  }
+}
+
+export function featureRoutes(db: Database) {
+  return new Hono<AuthEnv>()
+    .get('/:layer/features/:id', zValidator('param', featureParams, validationHook), async (c) => {
+      const { layer: layerId, id } = c.req.valid('param');
+      const layer = layerOf(layerId);
+      const feature = await featureOf(db, layer, id);
+      if (!feature) throw httpError(404, `no feature ${id} in layer ${layer.id}`, 'id');
+      c.header('ETag', etagOf(feature.properties.version));
+      c.header('Cache-Control', 'no-cache');
+      return c.json(feature, 200, { 'Content-Type': 'application/geo+json; charset=utf-8' });
+    })
+    .get('/:layer/features/:id/history', zValidator('param', featureParams, validationHook), async (c) => {
+      requireRole(c, 'admin', 'planner', 'commune');
+      const { layer: layerId, id } = c.req.valid('param');
+      const layer = layerOf(layerId);
+      c.header('Cache-Control', 'no-store');
+      return c.json({ history: await featureHistory(db, layer.table, id) });
+    })
+    .post(
+      '/:layer/features',
+      zValidator('param', layerParam, validationHook),
+      jsonBody(FEATURE_EXAMPLE),
+      zValidator('json', newWifiTerminal, validationHook),
+      async (c) => {
+        const account = requireRole(c, 'planner');
+        const layer = layerOf(c.req.valid('param').layer, true);
+        const body = c.req.valid('json');
+        const feature = await asEditor(db, account, 'web', async (tx) => {
+          const id = await createWifiTerminal(db, tx, body);
+          return featureOf(db, layer, id, tx);
+        });
+        if (!feature) throw new Error('the created feature was not found');
+        c.header('ETag', etagOf(feature.properties.version));
+        c.header('Location', `/api/layers/${layer.id}/features/${feature.id}`);
+        return c.json(feature, 201);
+      },
+    )
+    .patch(
+      '/:layer/features/:id',
+      zValidator('param', featureParams, validationHook),
+      jsonBody(FEATURE_EXAMPLE),
+      zValidator('json', wifiTerminalChange, validationHook),
+      async (c) => {
+        const account = requireRole(c, 'planner');
+        const { layer: layerId, id } = c.req.valid('param');
+        const layer = layerOf(layerId, true);
+        const expected = expectedVersion(c);
+        const change = c.req.valid('json');
+        const feature = await asEditor(db, account, 'web', async (tx) => {
+          await lockVersion(db, tx, layer, id, expected);
+          await changeWifiTerminal(db, tx, id, change);
+          return featureOf(db, layer, id, tx);
+        });
+        if (!feature) throw new Error('the changed feature was not found');
+        c.header('ETag', etagOf(feature.properties.version));
+        return c.json(feature);
+      },
+    )
+    .delete('/:layer/features/:id', zValidator('param', featureParams, validationHook), async (c) => {
+      const account = requireRole(c, 'planner');
+      const { layer: layerId, id } = c.req.valid('param');
+      const layer = layerOf(layerId, true);
+      const expected = expectedVersion(c);
+      await asEditor(db, account, 'web', async (tx) => {
+        await lockVersion(db, tx, layer, id, expected);
+        await db.rows(sql`DELETE FROM ${sql.identifier(layer.table)} WHERE id = ${id}`, tx);
+      });
+      return c.json({ deleted: id, layer: layer.id });
+    });
+}
