@@ -15,9 +15,9 @@ import { layerFeatureCollection } from '../layers/features.ts';
 import { jsonBody, validationHook } from '../validation.ts';
 import { asEditor } from './as-editor.ts';
 import { newWifiTerminal, wifiTerminalChange } from './feature-payloads.ts';
-import { featureHistory } from './history.ts';
+import { deletedFeatures, featureHistory, historyEntry } from './history.ts';
 import { etagOf, expectedVersion } from './versions.ts';
-import { changeWifiTerminal, createWifiTerminal } from './wifi-terminal-writes.ts';
+import { changeWifiTerminal, createWifiTerminal, restoreWifiTerminal } from './wifi-terminal-writes.ts';
 
 const EDITABLE = ['wifi-terminals'];
 const featureParams = z.object({
@@ -25,6 +25,7 @@ const featureParams = z.object({
   id: z.coerce.number().int().positive().max(2_147_483_647),
 });
 const layerParam = z.object({ layer: z.string() });
+const restoreBody = z.strictObject({ historyId: z.number().int().positive() });
 const FEATURE_EXAMPLE =
   '{"type":"Feature","geometry":{"type":"Point","coordinates":[166.45,-22.27]},"properties":{"openingHours":"6h-22h"}}';
 
@@ -103,6 +104,52 @@ export function featureRoutes(db: Database) {
       c.header('Cache-Control', 'no-store');
       return c.json({ history: await featureHistory(db, layer.table, id) });
     })
+    .get('/:layer/deleted', zValidator('param', layerParam, validationHook), async (c) => {
+      requireRole(c, 'planner');
+      const layer = layerOf(c.req.valid('param').layer, true);
+      c.header('Cache-Control', 'no-store');
+      return c.json({ deleted: await deletedFeatures(db, layer.table) });
+    })
+    .post(
+      '/:layer/features/:id/restore',
+      zValidator('param', featureParams, validationHook),
+      jsonBody('{"historyId":42}'),
+      zValidator('json', restoreBody, validationHook),
+      async (c) => {
+        const account = requireRole(c, 'planner');
+        const { layer: layerId, id } = c.req.valid('param');
+        const layer = layerOf(layerId, true);
+        const { historyId } = c.req.valid('json');
+        const feature = await asEditor(db, account, 'web', async (tx) => {
+          const entry = await historyEntry(db, layer.table, historyId, tx);
+          if (!entry || entry.featureId !== id) {
+            throw httpError(
+              400,
+              `historyId: no entry ${historyId} in the history of feature ${id}`,
+              'historyId',
+            );
+          }
+          if (!entry.state) throw new Error(`history entry ${historyId} holds no feature`);
+          const rows = await db.rows<{ version: number }>(
+            sql`SELECT version FROM ${sql.identifier(layer.table)} WHERE id = ${id} FOR UPDATE`,
+            tx,
+          );
+          const exists = rows.length > 0;
+          // Over a feature that is there, the change must name its version like any other;
+          // a deleted one has none, and comes back at the version after its last.
+          if (exists) await lockVersion(db, tx, layer, id, expectedVersion(c));
+          const last = await db.rows<{ version: number }>(
+            sql`SELECT max(version)::int AS version FROM feature_history WHERE table_name = ${layer.table} AND feature_id = ${id}`,
+            tx,
+          );
+          await restoreWifiTerminal(db, tx, id, entry.state, exists, last[0]?.version ?? entry.version);
+          return featureOf(db, layer, id, tx);
+        });
+        if (!feature) throw new Error('the restored feature was not found');
+        c.header('ETag', etagOf(feature.properties.version));
+        return c.json(feature);
+      },
+    )
     .post(
       '/:layer/features',
       zValidator('param', layerParam, validationHook),

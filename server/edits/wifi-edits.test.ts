@@ -22,6 +22,7 @@ interface Feature {
   properties: Record<string, unknown> & { version: number; communeInsee: string };
 }
 interface HistoryEntry {
+  id: number;
   operation: string;
   version: number;
   author: string | null;
@@ -110,7 +111,7 @@ for (const backend of testBackends()) {
       assert.equal(entry?.operation, 'create');
       assert.equal(entry?.author, 'planner@opt.nc');
       assert.equal(entry?.via, 'web');
-      assert.equal(entry?.after?.properties.opening_hours, '6h-22h');
+      assert.equal(entry?.after?.properties.openingHours, '6h-22h');
       assert.equal(entry?.after?.geometry.type, 'Point');
       // The public's nearest terminal from there is this one, as soon as the write is committed.
       const near = await api.json<{ terminals: { id: number }[] }>(
@@ -146,8 +147,8 @@ for (const backend of testBackends()) {
       assert.equal(get.headers.get('etag'), '"v2"');
       const [last] = await history(created.id);
       assert.equal(last?.operation, 'update');
-      assert.equal(last?.before?.properties.opening_hours, '6h-22h');
-      assert.equal(last?.after?.properties.opening_hours, '7h-19h');
+      assert.equal(last?.before?.properties.openingHours, '6h-22h');
+      assert.equal(last?.after?.properties.openingHours, '7h-19h');
     });
 
     test('two changes from the same version at once: one is written, the other gets 412', async () => {
@@ -199,7 +200,54 @@ for (const backend of testBackends()) {
       assert.equal((await api.request(`/api/layers/wifi-terminals/features/${created.id}`)).status, 404);
       const [gone] = await history(created.id);
       assert.equal(gone?.operation, 'delete');
-      assert.equal(gone?.before?.properties.site_name, 'Borne à retirer');
+      assert.equal(gone?.before?.properties.siteName, 'Borne à retirer');
+    });
+
+    test('a planner restores an earlier version, and brings a deleted terminal back; each is a new change', async () => {
+      const created = (await (
+        await write('POST', '', terminal({ siteName: 'Borne restaurée' }))
+      ).json()) as Feature;
+      const path = `/${created.id}`;
+      await write('PATCH', path, { properties: { openingHours: 'fermée' } }, { 'if-match': '"v1"' });
+      const first = (await history(created.id)).find((h) => h.operation === 'create');
+      assert.ok(first);
+      const restore = (body: unknown, headers: Record<string, string> = {}) =>
+        write('POST', `${path}/restore`, body, headers);
+      assert.equal((await restore({ historyId: first.id })).status, 428);
+      const restored = await restore({ historyId: first.id }, { 'if-match': '"v2"' });
+      assert.equal(restored.status, 200);
+      assert.equal(restored.headers.get('etag'), '"v3"');
+      assert.equal(((await restored.json()) as Feature).properties.openingHours, '6h-22h');
+      assert.equal((await history(created.id))[0]?.operation, 'update');
+      // Deleted, listed among the deleted, then back with its id, at the version after its last.
+      assert.equal((await write('DELETE', path, undefined, { 'if-match': '"v3"' })).status, 200);
+      const listed = await api.request('/api/layers/wifi-terminals/deleted', {
+        headers: { cookie: cookies['planner@opt.nc'] ?? '' },
+      });
+      const { deleted } = (await listed.json()) as { deleted: { featureId: number; historyId: number }[] };
+      const mine = deleted.find((d) => d.featureId === created.id);
+      assert.ok(mine, 'the deleted terminal is listed');
+      const deletion = (await history(created.id))[0];
+      assert.equal(deletion?.operation, 'delete');
+      // Restoring the deletion brings back what was deleted.
+      const back = await restore({ historyId: deletion.id });
+      assert.equal(back.status, 200, await back.clone().text());
+      assert.equal(back.headers.get('etag'), '"v4"');
+      assert.equal(((await back.json()) as Feature).properties.siteName, 'Borne restaurée');
+      assert.equal((await api.request(`/api/layers/wifi-terminals/features${path}`)).status, 200);
+      const again = await api.request('/api/layers/wifi-terminals/deleted', {
+        headers: { cookie: cookies['planner@opt.nc'] ?? '' },
+      });
+      const after = (await again.json()) as { deleted: { featureId: number }[] };
+      assert.equal(
+        after.deleted.some((d) => d.featureId === created.id),
+        false,
+      );
+      assert.equal((await history(created.id))[0]?.operation, 'create');
+      // A history entry of another feature is not this one's.
+      const other = await restore({ historyId: first.id + 1_000_000 }, { 'if-match': '"v4"' });
+      assert.equal(other.status, 400);
+      assert.equal(((await other.json()) as { parameter: string }).parameter, 'historyId');
     });
 
     test('a layer that cannot be edited yet says so; the history is for signed-in accounts', async () => {

@@ -71,3 +71,37 @@ export async function changeWifiTerminal(
   if (sets.length === 0) return;
   await db.rows(sql`UPDATE wifi_terminals SET ${sql.join(sets, sql`, `)} WHERE id = ${id}`, tx);
 }
+
+/** The columns an earlier state brings back (the row's id, version and timestamps are its own). */
+const RESTORED = ['site_name', 'commune_insee', 'status', 'opening_hours', 'in_service_since', 'source'];
+
+/**
+ * Puts the terminal back as a history entry left it (`state`: the stored row, columns as keys):
+ * over the current row when it exists, else as the deleted row again, at the version after `version`.
+ */
+export async function restoreWifiTerminal(
+  db: Database,
+  tx: Executor,
+  id: number,
+  state: { geometry: unknown; properties: Record<string, unknown> },
+  exists: boolean,
+  version: number,
+): Promise<void> {
+  const record = sql`jsonb_populate_record(NULL::wifi_terminals, ${JSON.stringify(state.properties)}::jsonb)`;
+  const geometry = sql`ST_SetSRID(ST_GeomFromGeoJSON(${JSON.stringify(state.geometry)}), 4326)`;
+  const columns = sql.raw(RESTORED.join(', '));
+  const values = sql.raw(RESTORED.map((c) => `r.${c}`).join(', '));
+  if (exists) {
+    await db.rows(
+      sql`UPDATE wifi_terminals t SET (${columns}, geom) = (SELECT ${values}, ${geometry} FROM ${record} r)
+          WHERE t.id = ${id}`,
+      tx,
+    );
+  } else {
+    await db.rows(
+      sql`INSERT INTO wifi_terminals (id, version, ${columns}, geom)
+          SELECT ${id}, ${version + 1}, ${values}, ${geometry} FROM ${record} r`,
+      tx,
+    );
+  }
+}
