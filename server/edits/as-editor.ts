@@ -10,16 +10,31 @@ import { httpError } from '../errors.ts';
 
 export type EditPath = 'web' | 'import' | 'ogc';
 
-/** What a broken constraint means to the person who sent the change. */
-const constraintWords: Record<string, [parameter: string, detail: string]> = {
+/** What a broken constraint means to the person who sent the change: [parameter, detail]. */
+const constraintWords: Record<string, [string, string]> = {
   wifi_terminals_service_ck: [
     'properties.inServiceSince',
     'inServiceSince: a planned terminal has no date of service, an active or maintained one has one',
   ],
-  wifi_terminals_geom_valid: ['geometry', 'geometry: not a valid geometry'],
-  wifi_terminals_geom_in_nc: ['geometry', 'geometry: outside New Caledonia'],
-  governed_by_project: ['properties', ''],
+  projects_planned_period_ck: ['properties.plannedEnd', 'plannedEnd: must not be before plannedStart'],
+  projects_actual_period_ck: [
+    'properties.actualEnd',
+    'actualEnd: needs an actualStart, and must not be before it',
+  ],
+  projects_done_ck: ['properties.actualEnd', 'actualEnd: a done project has one, and only a done project'],
+  projects_delayed_reason_ck: ['properties.slippageReason', 'slippageReason: a delayed project needs one'],
+  projects_geom_type_ck: ['geometry', 'geometry: a point, a line or an area'],
 };
+
+function wordsFor(constraint: string | undefined): [string, string] | undefined {
+  if (!constraint) return undefined;
+  if (constraint.endsWith('_geom_valid'))
+    return ['geometry', 'geometry: not a valid geometry (a ring crossing itself?)'];
+  if (constraint.endsWith('_geom_in_nc')) return ['geometry', 'geometry: outside New Caledonia'];
+  if (constraint.includes('_commune_insee_'))
+    return ['properties.communeInsee', 'communeInsee: no such commune'];
+  return constraintWords[constraint];
+}
 
 export async function asEditor<T>(
   db: Database,
@@ -38,9 +53,11 @@ export async function asEditor<T>(
     if (err instanceof HTTPException) throw err;
     const violation = constraintViolation(err);
     if (!violation) throw err;
-    const words = violation.constraint ? constraintWords[violation.constraint] : undefined;
-    const detail = words?.[1] || violation.message.slice(0, 300);
-    if (violation.constraint === 'governed_by_project') throw httpError(409, detail, 'properties');
+    if (violation.constraint === 'governed_by_project') {
+      throw httpError(409, violation.message.slice(0, 300), 'properties');
+    }
+    const words = wordsFor(violation.constraint);
+    const detail = words?.[1] ?? violation.message.slice(0, 300);
     throw httpError(400, detail, words?.[0] ?? 'body');
   }
 }

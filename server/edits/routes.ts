@@ -4,11 +4,10 @@
 import { zValidator } from '@hono/zod-validator';
 import { sql } from 'drizzle-orm';
 import { Hono } from 'hono';
-import { HTTPException } from 'hono/http-exception';
 import { z } from 'zod';
 import type { Database, Executor } from '../../db/connection.ts';
 import { requireRole, type AuthEnv } from '../auth/current-account.ts';
-import { errorBody, httpError } from '../errors.ts';
+import { httpError } from '../errors.ts';
 import { excerpt } from '../excerpt.ts';
 import { layers, layersById, type LayerDef } from '../layers/catalogue.ts';
 import { layerFeatureCollection } from '../layers/features.ts';
@@ -16,7 +15,7 @@ import { jsonBody, validationHook } from '../validation.ts';
 import { asEditor } from './as-editor.ts';
 import { newWifiTerminal, wifiTerminalChange } from './feature-payloads.ts';
 import { deletedFeatures, featureHistory, historyEntry } from './history.ts';
-import { etagOf, expectedVersion } from './versions.ts';
+import { etagOf, expectedVersion, lockVersion } from './versions.ts';
 import { changeWifiTerminal, createWifiTerminal, restoreWifiTerminal } from './wifi-terminal-writes.ts';
 
 const EDITABLE = ['wifi-terminals'];
@@ -59,32 +58,11 @@ async function featureOf(
   return (JSON.parse(text) as { features: Feature[] }).features[0];
 }
 
-/** Locks the feature for the change and checks its version against If-Match: 404, 412 or its version. */
-async function lockVersion(
-  db: Database,
-  tx: Executor,
-  layer: LayerDef,
-  id: number,
-  expected: number,
-): Promise<void> {
-  const rows = await db.rows<{ version: number }>(
-    sql`SELECT version FROM ${sql.identifier(layer.table)} WHERE id = ${id} FOR UPDATE`,
-    tx,
+/** Locks the feature for the change and checks its version against If-Match (404, 412). */
+const lockFeature = (db: Database, tx: Executor, layer: LayerDef, id: number, expected: number) =>
+  lockVersion(db, tx, { table: layer.table, what: `feature ${id} of layer ${layer.id}` }, id, expected, () =>
+    featureOf(db, layer, id, tx),
   );
-  const version = rows[0]?.version;
-  if (version === undefined) throw httpError(404, `no feature ${id} in layer ${layer.id}`, 'id');
-  if (version !== expected) {
-    const current = await featureOf(db, layer, id, tx);
-    const detail = `feature ${id} changed since version ${expected}: it is at version ${version}; here it is, merge and send again`;
-    throw new HTTPException(412, {
-      message: detail,
-      res: new Response(JSON.stringify({ ...errorBody(412, detail), current }), {
-        status: 412,
-        headers: { 'content-type': 'application/json; charset=utf-8', etag: etagOf(version) },
-      }),
-    });
-  }
-}
 
 export function featureRoutes(db: Database) {
   return new Hono<AuthEnv>()
@@ -137,7 +115,7 @@ export function featureRoutes(db: Database) {
           const exists = rows.length > 0;
           // Over a feature that is there, the change must name its version like any other;
           // a deleted one has none, and comes back at the version after its last.
-          if (exists) await lockVersion(db, tx, layer, id, expectedVersion(c));
+          if (exists) await lockFeature(db, tx, layer, id, expectedVersion(c));
           const last = await db.rows<{ version: number }>(
             sql`SELECT max(version)::int AS version FROM feature_history WHERE table_name = ${layer.table} AND feature_id = ${id}`,
             tx,
@@ -181,7 +159,7 @@ export function featureRoutes(db: Database) {
         const expected = expectedVersion(c);
         const change = c.req.valid('json');
         const feature = await asEditor(db, account, 'web', async (tx) => {
-          await lockVersion(db, tx, layer, id, expected);
+          await lockFeature(db, tx, layer, id, expected);
           await changeWifiTerminal(db, tx, id, change);
           return featureOf(db, layer, id, tx);
         });
@@ -196,7 +174,7 @@ export function featureRoutes(db: Database) {
       const layer = layerOf(layerId, true);
       const expected = expectedVersion(c);
       await asEditor(db, account, 'web', async (tx) => {
-        await lockVersion(db, tx, layer, id, expected);
+        await lockFeature(db, tx, layer, id, expected);
         await db.rows(sql`DELETE FROM ${sql.identifier(layer.table)} WHERE id = ${id}`, tx);
       });
       return c.json({ deleted: id, layer: layer.id });

@@ -1,7 +1,10 @@
 // Versions as ETags: a feature's version `3` is the strong ETag `"v3"`. A change must name the
 // version it was made from in If-Match: without it 428, on another version 412.
+import { sql } from 'drizzle-orm';
 import type { Context } from 'hono';
-import { httpError } from '../errors.ts';
+import { HTTPException } from 'hono/http-exception';
+import type { Database, Executor } from '../../db/connection.ts';
+import { errorBody, httpError } from '../errors.ts';
 
 export const etagOf = (version: number) => `"v${version}"`;
 
@@ -18,4 +21,34 @@ export function expectedVersion(c: Context): number {
   if (!match)
     throw httpError(400, `If-Match: expected an ETag such as "v3", got ${header.slice(0, 40)}`, 'If-Match');
   return Number(match[1]);
+}
+
+/**
+ * Locks row `id` of `target.table` for the change (FOR UPDATE: a second writer waits, then sees the
+ * new version) and checks its version: 404 when it is not there, 412 with `current()` in the body
+ * when it changed since `expected`.
+ */
+export async function lockVersion(
+  db: Database,
+  tx: Executor,
+  target: { table: string; what: string },
+  id: number,
+  expected: number,
+  current: () => Promise<unknown>,
+): Promise<void> {
+  const rows = await db.rows<{ version: number }>(
+    sql`SELECT version FROM ${sql.identifier(target.table)} WHERE id = ${id} FOR UPDATE`,
+    tx,
+  );
+  const version = rows[0]?.version;
+  if (version === undefined) throw httpError(404, `no ${target.what}`, 'id');
+  if (version === expected) return;
+  const detail = `${target.what} changed since version ${expected}: it is at version ${version}; here it is, merge and send again`;
+  throw new HTTPException(412, {
+    message: detail,
+    res: new Response(JSON.stringify({ ...errorBody(412, detail), current: await current() }), {
+      status: 412,
+      headers: { 'content-type': 'application/json; charset=utf-8', etag: etagOf(version) },
+    }),
+  });
 }

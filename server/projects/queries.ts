@@ -1,6 +1,6 @@
 // Projects as GeoJSON built by PostGIS, filtered by commune, status, kind and period.
 import { sql, type SQL } from 'drizzle-orm';
-import type { Database } from '../../db/connection.ts';
+import type { Database, Executor } from '../../db/connection.ts';
 
 export interface ProjectFilter {
   commune?: string | undefined;
@@ -36,7 +36,7 @@ const featureSql = sql`json_build_object(
     'endSlipDays', p.actual_end - p.planned_end,
     'slippageReason', p.slippage_reason,
     'layerId', p.layer_id, 'featureId', p.feature_id,
-    'publicNotes', p.public_notes, 'source', p.source))`;
+    'publicNotes', p.public_notes, 'source', p.source, 'version', p.version))`;
 
 function whereSql(f: ProjectFilter): SQL {
   const conditions: SQL[] = [sql`true`];
@@ -72,9 +72,12 @@ export async function projectsFeatureCollection(db: Database, filter: ProjectFil
   return rows[0]?.body ?? '{"type":"FeatureCollection","features":[]}';
 }
 
-export async function projectFeature(db: Database, id: number): Promise<string | undefined> {
-  const rows = await db.rows<{ body: string }>(sql`
+export async function projectFeature(db: Database, id: number, tx?: Executor): Promise<string | undefined> {
+  const rows = await db.rows<{ body: string }>(
+    sql`
     SELECT ${featureSql}::text AS body FROM projects p JOIN communes c ON c.insee = p.commune_insee
-    WHERE p.id = ${id}`);
+    WHERE p.id = ${id}`,
+    tx,
+  );
   return rows[0]?.body;
 }

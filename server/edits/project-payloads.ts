@@ -1,0 +1,77 @@
+// What a client sends to create or change a project: a GeoJSON Feature (a point, a line or an
+// area in New Caledonia) whose properties are this one schema, shared by the server and the forms.
+import { z } from 'zod';
+import { NC_EXTENT } from '../../db/geometry.ts';
+import { projectKind, projectStatus } from '../../db/schema.ts';
+import { isoDay } from '../projects/params.ts';
+
+const { minLon, minLat, maxLon, maxLat } = NC_EXTENT;
+/** Vertices a project's geometry may have: a works area is drawn by hand, not surveyed. */
+export const MAX_VERTICES = 2_000;
+
+const position = z
+  .tuple([z.number().finite(), z.number().finite()])
+  .refine(
+    ([lon, lat]) => lon >= minLon && lon <= maxLon && lat >= minLat && lat <= maxLat,
+    `coordinates outside New Caledonia (longitude ${minLon} to ${maxLon}, latitude ${minLat} to ${maxLat})`,
+  );
+const ring = z
+  .array(position)
+  .min(4, 'a ring needs at least 4 positions')
+  .refine(
+    (r) => r[0]?.[0] === r.at(-1)?.[0] && r[0]?.[1] === r.at(-1)?.[1],
+    'a ring must end where it starts',
+  );
+
+export const projectGeometry = z
+  .discriminatedUnion('type', [
+    z.strictObject({ type: z.literal('Point'), coordinates: position }),
+    z.strictObject({
+      type: z.literal('LineString'),
+      coordinates: z.array(position).min(2).max(MAX_VERTICES),
+    }),
+    z.strictObject({ type: z.literal('Polygon'), coordinates: z.array(ring).min(1).max(50) }),
+  ])
+  .refine(
+    (g) => g.type !== 'Polygon' || g.coordinates.reduce((n, r) => n + r.length, 0) <= MAX_VERTICES,
+    `at most ${MAX_VERTICES} vertices`,
+  );
+
+const line = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .max(max, `at most ${max} characters`)
+    .refine((value) => !/\p{Cc}/u.test(value), 'no control characters');
+
+export const projectProperties = z.strictObject({
+  title: line(200),
+  communeInsee: z.string().regex(/^988\d\d$/, 'expected the INSEE code of a commune (988xx)'),
+  kind: z.enum(projectKind.enumValues),
+  organisation: line(120),
+  status: z.enum(projectStatus.enumValues),
+  plannedStart: isoDay,
+  plannedEnd: isoDay,
+  actualStart: isoDay.nullable(),
+  actualEnd: isoDay.nullable(),
+  slippageReason: z.string().trim().max(500).nullable(),
+  publicNotes: z.string().max(2_000),
+});
+export type ProjectProperties = z.infer<typeof projectProperties>;
+
+export const newProject = z.strictObject({
+  type: z.literal('Feature'),
+  geometry: projectGeometry,
+  properties: projectProperties,
+});
+
+export const projectChange = z
+  .strictObject({
+    type: z.literal('Feature').optional(),
+    geometry: projectGeometry.optional(),
+    properties: projectProperties.partial().optional(),
+  })
+  .refine((change) => change.geometry !== undefined || change.properties !== undefined, {
+    message: 'nothing to change: send geometry, properties or both',
+  });
