@@ -4,6 +4,7 @@
 import { sql } from 'drizzle-orm';
 import { HTTPException } from 'hono/http-exception';
 import type { Database, Executor } from '../../db/connection.ts';
+import { refreshAfterEdit } from '../../db/analysis.ts';
 import { constraintViolation } from '../../db/faults.ts';
 import type { SignedIn } from '../auth/current-account.ts';
 import { httpError } from '../errors.ts';
@@ -36,10 +37,15 @@ function wordsFor(constraint: string | undefined): [string, string] | undefined 
   return constraintWords[constraint];
 }
 
+/**
+ * Runs `work` as `account` by `path` in one transaction, then refreshes what the edited `tables`
+ * feed (search, place coverage…) before the commit: derived figures are never behind an edit.
+ */
 export async function asEditor<T>(
   db: Database,
   account: SignedIn,
   path: EditPath,
+  tables: readonly string[],
   work: (tx: Executor) => Promise<T>,
 ): Promise<T> {
   try {
@@ -47,7 +53,9 @@ export async function asEditor<T>(
       await tx.execute(
         sql`SELECT set_config('app.account_id', ${String(account.id)}, true), set_config('app.via', ${path}, true)`,
       );
-      return work(tx);
+      const result = await work(tx);
+      await refreshAfterEdit(tx, tables);
+      return result;
     });
   } catch (err) {
     if (err instanceof HTTPException) throw err;

@@ -98,7 +98,7 @@ export function featureRoutes(db: Database) {
         const { layer: layerId, id } = c.req.valid('param');
         const layer = layerOf(layerId, true);
         const { historyId } = c.req.valid('json');
-        const feature = await asEditor(db, account, 'web', async (tx) => {
+        const feature = await asEditor(db, account, 'web', [layer.table], async (tx) => {
           const entry = await historyEntry(db, layer.table, historyId, tx);
           if (!entry || entry.featureId !== id) {
             throw httpError(
@@ -137,7 +137,7 @@ export function featureRoutes(db: Database) {
         const account = requireRole(c, 'planner');
         const layer = layerOf(c.req.valid('param').layer, true);
         const body = c.req.valid('json');
-        const feature = await asEditor(db, account, 'web', async (tx) => {
+        const feature = await asEditor(db, account, 'web', [layer.table], async (tx) => {
           const id = await createWifiTerminal(db, tx, body);
           return featureOf(db, layer, id, tx);
         });
@@ -158,7 +158,7 @@ export function featureRoutes(db: Database) {
         const layer = layerOf(layerId, true);
         const expected = expectedVersion(c);
         const change = c.req.valid('json');
-        const feature = await asEditor(db, account, 'web', async (tx) => {
+        const feature = await asEditor(db, account, 'web', [layer.table], async (tx) => {
           await lockFeature(db, tx, layer, id, expected);
           await changeWifiTerminal(db, tx, id, change);
           return featureOf(db, layer, id, tx);
@@ -173,7 +173,7 @@ export function featureRoutes(db: Database) {
       const { layer: layerId, id } = c.req.valid('param');
       const layer = layerOf(layerId, true);
       const expected = expectedVersion(c);
-      await asEditor(db, account, 'web', async (tx) => {
+      await asEditor(db, account, 'web', [layer.table], async (tx) => {
         await lockFeature(db, tx, layer, id, expected);
         await db.rows(sql`DELETE FROM ${sql.identifier(layer.table)} WHERE id = ${id}`, tx);
       });

@@ -118,6 +118,14 @@ for (const backend of testBackends()) {
         `/api/wifi/nearest?lon=${NOUMEA[0]}&lat=${NOUMEA[1]}&limit=1`,
       );
       assert.equal(near.body.terminals[0]?.id, created.id);
+      // And search finds it by name: the derived index is refreshed in the edit's transaction.
+      const found = await api.json<{ results: { kind: string; ref: string }[] }>(
+        `/api/search?q=${encodeURIComponent('Borne test de la Moselle')}`,
+      );
+      assert.ok(
+        found.body.results.some((r) => r.kind === 'wifi' && r.ref === String(created.id)),
+        JSON.stringify(found.body.results),
+      );
     });
 
     test('a change needs If-Match: 428 without, 412 with the current feature when stale, 200 and v2 when right', async () => {

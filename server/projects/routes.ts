@@ -54,7 +54,7 @@ export function projectRoutes(db: Database) {
     })
     .post('/', jsonBody(EXAMPLE), zValidator('json', newProject, validationHook), async (c) => {
       const account = requireRole(c, 'planner', 'commune');
-      const created = await asEditor(db, account, 'web', async (tx) => {
+      const created = await asEditor(db, account, 'web', ['projects'], async (tx) => {
         const id = await createProject(db, tx, account, c.req.valid('json'));
         return project(db, id, tx);
       });
@@ -70,7 +70,7 @@ export function projectRoutes(db: Database) {
         const account = requireRole(c, 'planner', 'commune');
         const { id } = c.req.valid('param');
         const expected = expectedVersion(c);
-        const changed = await asEditor(db, account, 'web', async (tx) => {
+        const changed = await asEditor(db, account, 'web', ['projects'], async (tx) => {
           await requireProjectScope(db, tx, account, id);
           await lockProject(db, tx, id, expected);
           await changeProject(db, tx, account, id, c.req.valid('json'));
@@ -84,7 +84,7 @@ export function projectRoutes(db: Database) {
       const account = requireRole(c, 'planner', 'commune');
       const { id } = c.req.valid('param');
       const expected = expectedVersion(c);
-      await asEditor(db, account, 'web', async (tx) => {
+      await asEditor(db, account, 'web', ['projects'], async (tx) => {
         await requireProjectScope(db, tx, account, id);
         await lockProject(db, tx, id, expected);
         await deleteProject(db, tx, account, id);
