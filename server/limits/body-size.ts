@@ -9,7 +9,10 @@ import { httpError } from '../errors.ts';
 export const BODY_LIMITS: Readonly<Record<string, number>> = {
   'POST /api/gaps/area': 1024 * 1024,
 };
-/** Any other body: no other route reads one, so a small allowance is plenty. */
+/** Edits carry a drawn geometry (at most 2,000 vertices): a feature or a project, as GeoJSON. */
+export const EDIT_BODY_LIMIT = 256 * 1024;
+const EDIT_ROUTES = /^(POST|PATCH) \/api\/(projects(\/\d+)?|layers\/[\w-]+\/features(\/\d+)?)$/;
+/** Any other body: no other route reads a large one, so a small allowance is plenty. */
 export const DEFAULT_BODY_LIMIT = 16 * 1024;
 
 export function bodySizeLimits(
@@ -25,8 +28,9 @@ export function bodySizeLimits(
     });
   const guards = new Map(Object.entries(limits).map(([route, size]) => [route, guard(route, size)]));
   const fallbackGuard = guard('this request', fallback);
+  const editGuard = guard('an edit', EDIT_BODY_LIMIT);
   return async (c, next) => {
     const route = `${c.req.method} ${c.req.path}`;
-    return (guards.get(route) ?? fallbackGuard)(c, next);
+    return (guards.get(route) ?? (EDIT_ROUTES.test(route) ? editGuard : fallbackGuard))(c, next);
   };
 }

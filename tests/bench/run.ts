@@ -1,7 +1,7 @@
 // `npm run bench`: medians on the seeded sample (and on a sample ten times larger for the
 // planners' endpoints), on both backends, each endpoint against the same SQL run directly in the
 // same run: these machines are shared and noisy, so the ratios are what travels.
-// BENCH_ONLY=layers|planning|public|faults|capacity runs one part; BENCH_RUNS sets the repetitions
+// BENCH_ONLY=layers|planning|public|edits|faults|capacity runs one part; BENCH_RUNS sets the repetitions
 // (default 15), BENCH_LOAD_SECONDS the measured seconds of each capacity run (default 10).
 // BENCH_ONLY=slow-link: the public view over weak links in Chromium (BENCH_RUNS default 3 there),
 // against BASELINE_REF too when set (e.g. BASELINE_REF=bff8096), side by side.
@@ -9,6 +9,7 @@ import { openTestDatabase, type TemplateState } from '../support/databases.ts';
 import { startPostgisCluster, type PostgisCluster } from '../support/postgis-cluster.ts';
 import type { Backend } from '../../db/connection.ts';
 import { benchCapacity } from './capacity.ts';
+import { benchEdits } from './edits.ts';
 import { benchEndpoints } from './endpoints.ts';
 import { benchHealthUnderLoad, benchRestart } from './faults.ts';
 import { benchLayers } from './layers.ts';
@@ -92,6 +93,21 @@ try {
                 (r.httpMs / r.sqlMs).toFixed(2),
                 kb(r.bytes),
               ]),
+            ),
+          );
+        });
+      }
+    }
+    if (!only || only === 'edits') {
+      for (const state of ['seeded', 'seeded-x10'] satisfies TemplateState[]) {
+        await withDatabase(backend, state, async (db) => {
+          const rows = await benchEdits(db, runs);
+          const label = state === 'seeded' ? 'sample' : 'sample ×10';
+          console.log(`\n## Edits — ${backend} backend, ${label}, median of ${runs} runs\n`);
+          console.log(
+            table(
+              ['edit', 'HTTP ms', 'same SQL ms', 'HTTP/SQL'],
+              rows.map((r) => [r.name, ms(r.httpMs), ms(r.sqlMs), (r.httpMs / r.sqlMs).toFixed(2)]),
             ),
           );
         });
