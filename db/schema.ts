@@ -433,3 +433,55 @@ export const featureHistory = pgTable(
     index('feature_history_feature_idx').on(t.tableName, t.featureId, t.id),
   ],
 );
+
+/** Where a request stands (issue 10, item 6). */
+export const requestStatus = pgEnum('request_status', ['new', 'acknowledged', 'planned', 'done', 'rejected']);
+
+/**
+ * Requests from communes and the public about a place or a feature ("our tribu has no 4G", "this
+ * terminal is out of order"), answered by planners. The commune is the one whose area holds the place.
+ */
+export const requests = pgTable(
+  'requests',
+  {
+    id: serial('id').primaryKey(),
+    communeInsee: communeRef(),
+    geom: geometry('Point')('geom').notNull(),
+    layerId: text('layer_id'),
+    featureId: integer('feature_id'),
+    body: text('body').notNull(),
+    status: requestStatus('status').notNull().default('new'),
+    answer: text('answer'),
+    accountId: integer('account_id').references(() => accounts.id, { onDelete: 'set null' }),
+    address: text('address'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    answeredBy: integer('answered_by').references(() => accounts.id, { onDelete: 'set null' }),
+    answeredAt: timestamp('answered_at', { withTimezone: true }),
+  },
+  (t) => [
+    check('requests_body_ck', sql`length(${t.body}) BETWEEN 1 AND 2000`),
+    check('requests_link_ck', sql`(${t.layerId} IS NULL) = (${t.featureId} IS NULL)`),
+    index('requests_commune_idx').on(t.communeInsee, t.status),
+    index('requests_address_idx').on(t.address, t.createdAt),
+    ...geomChecks('requests', t.geom),
+  ],
+);
+
+/** Comments of commune and planner accounts on a project or a layer feature. */
+export const comments = pgTable(
+  'comments',
+  {
+    id: serial('id').primaryKey(),
+    layerId: text('layer_id').notNull(),
+    featureId: integer('feature_id').notNull(),
+    accountId: integer('account_id')
+      .notNull()
+      .references(() => accounts.id, { onDelete: 'cascade' }),
+    body: text('body').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    check('comments_body_ck', sql`length(${t.body}) BETWEEN 1 AND 2000`),
+    index('comments_target_idx').on(t.layerId, t.featureId, t.id),
+  ],
+);

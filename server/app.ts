@@ -28,6 +28,7 @@ import { requestDeadline } from './limits/deadline.ts';
 import { defaultLimits, HEAVY_ROUTES, type Limits } from './limits/limits.ts';
 import { OutageGuard } from './limits/outage.ts';
 import { projectRoutes } from './projects/routes.ts';
+import { commentRoutes, requestRoutes } from './requests/routes.ts';
 import { searchRoutes } from './search/routes.ts';
 import { statsRoutes } from './stats/routes.ts';
 import { wifiRoutes } from './wifi/routes.ts';
@@ -63,6 +64,8 @@ export function createApp(db: Database, options: AppOptions = {}) {
     .route('/glossary', glossaryRoutes())
     .route('/stats', statsRoutes(db))
     .route('/projects', projectRoutes(db))
+    .route('/requests', requestRoutes(db))
+    .route('/comments', commentRoutes(db))
     .route('/search', searchRoutes(db))
     .route('/wifi', wifiRoutes(db))
     .route('/here', hereRoutes(db));
