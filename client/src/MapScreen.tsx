@@ -1,9 +1,13 @@
 // The map view: ties the URL state (view, layers, legend filters) to the map and the layer panel,
-// and says when every visible layer has drawn.
-import { useCallback, useMemo, useState } from 'react';
+// and says when every visible layer has drawn; for a signed-in planner, editing Wi-Fi terminals
+// ("Modifier" in their popup, "Nouvelle borne Wi-Fi" placed on the map, the edit panel).
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LayerInfo } from './api.ts';
 import type { AppData } from './app-data.ts';
+import { EditButton } from './editing/EditButton.tsx';
+import { EditingToolbar } from './editing/EditingToolbar.tsx';
+import { useMapEditing, WIFI_LAYER } from './editing/useMapEditing.ts';
 import { MapLayers } from './map/MapLayers.tsx';
 import { MapView } from './map/MapView.tsx';
 import { useMapShell } from './map/useMapShell.ts';
@@ -11,6 +15,13 @@ import { narrowScreen } from './narrow-screen.ts';
 import { LayerPanel } from './panel/LayerPanel.tsx';
 import type { PickedFeature } from './popup/useFeaturePicking.ts';
 import type { UrlChange, UrlState } from './url-state.ts';
+
+// Only planners edit: the panel (with the shared zod schemas) and Terra Draw load on first use.
+const loadEditPanel = () => import('./editing/EditPanel.tsx');
+const EditPanel = lazy(() => loadEditPanel().then((module) => ({ default: module.EditPanel })));
+const PointPlacing = lazy(() =>
+  import('./editing/PointPlacing.tsx').then((module) => ({ default: module.PointPlacing })),
+);
 
 /**
  * Shown unless a link says otherwise; the three busiest layers wait to be asked for, so that the
@@ -41,6 +52,11 @@ export function MapScreen({ data, url, updateUrl }: ScreenProps) {
   const visible = useMemo(() => visibleLayerIds(layers, url.layers), [layers, url.layers]);
 
   const [picked, setPicked] = useState<PickedFeature | null>(null);
+  const editing = useMapEditing();
+  // Once a planner is signed in, fetched ahead, so that "Modifier" opens the panel at once.
+  useEffect(() => {
+    if (editing.canEdit) void loadEditPanel();
+  }, [editing.canEdit]);
   const [panelOpenAtStart] = useState(() => !narrowScreen());
   const fitPadding = useMemo(
     () => ({ top: 24, right: 24, bottom: 24, left: panelOpenAtStart ? PANEL_CLEARANCE_PX : 24 }),
@@ -61,6 +77,29 @@ export function MapScreen({ data, url, updateUrl }: ScreenProps) {
   const onPopupClose = useCallback((closed: PickedFeature) => {
     setPicked((current) => (current === closed ? null : current));
   }, []);
+  // A click that places a new terminal picks nothing.
+  const { clickPlaces, edit } = editing;
+  const onPick = useCallback(
+    (next: PickedFeature) => {
+      if (!clickPlaces()) setPicked(next);
+    },
+    [clickPlaces],
+  );
+  const popupActions = useCallback(
+    (shown: PickedFeature) => {
+      const id = Number(shown.properties.id);
+      if (!editing.canEdit || shown.layerId !== WIFI_LAYER || !Number.isInteger(id)) return null;
+      return (
+        <EditButton
+          onEdit={() => {
+            setPicked(null);
+            edit(id);
+          }}
+        />
+      );
+    },
+    [editing.canEdit, edit],
+  );
 
   return (
     <>
@@ -82,9 +121,16 @@ export function MapScreen({ data, url, updateUrl }: ScreenProps) {
           offlineBasemap={shell.offlineBasemap}
           onStatus={shell.onStatus}
           picked={picked}
-          onPick={setPicked}
+          onPick={onPick}
           onPopupClose={onPopupClose}
+          popupActions={popupActions}
+          revisions={editing.revisions}
         />
+        {editing.canEdit && (
+          <Suspense fallback={null}>
+            <PointPlacing active={editing.placing} onPlace={editing.place} />
+          </Suspense>
+        )}
       </MapView>
       <LayerPanel
         layers={layers}
@@ -95,6 +141,23 @@ export function MapScreen({ data, url, updateUrl }: ScreenProps) {
         onLegendSelect={onLegendSelect}
         defaultOpen={panelOpenAtStart}
       />
+      {editing.canEdit && !editing.target && (
+        <EditingToolbar
+          placing={editing.placing}
+          onStart={editing.startPlacing}
+          onCancel={editing.stopPlacing}
+        />
+      )}
+      {editing.target && (
+        <Suspense fallback={null}>
+          <EditPanel
+            key={JSON.stringify(editing.target)}
+            target={editing.target}
+            onClose={editing.close}
+            onSaved={editing.saved}
+          />
+        </Suspense>
+      )}
     </>
   );
 }

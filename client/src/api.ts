@@ -39,6 +39,8 @@ export interface LayerQuery {
   commune?: string;
   /** Enum filters the layer accepts (LayerInfo.filters), e.g. { status: ['deployed'] }. */
   filters?: Record<string, string[]>;
+  /** Ask the server again rather than the browser's cache (the layer was just edited). */
+  fresh?: boolean;
 }
 
 export class ApiError extends Error {
@@ -102,7 +104,10 @@ export async function fetchLayerData(
     if (values.length > 0) params[name] = values.join(',');
   }
   const response = await checked(
-    await api.layers[':id'].$get({ param: { id: layerId }, query: params }, { init: { signal } }),
+    await api.layers[':id'].$get(
+      { param: { id: layerId }, query: params },
+      { init: { signal, cache: query.fresh ? 'no-cache' : 'default' } },
+    ),
   );
   // The server streams the FeatureCollection PostGIS built, so the route has no JSON type.
   return (await response.json()) as LayerData;

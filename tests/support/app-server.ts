@@ -2,10 +2,12 @@
 import { serve } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import { createApp } from '../../server/app.ts';
-import { openTestDatabase } from './databases.ts';
+import { openTestDatabase, type TestDatabase } from './databases.ts';
 
 export interface RunningApp {
   url: string;
+  /** The app's database, for what a test sets up server-side (e.g. an account). */
+  db: TestDatabase;
   close(): Promise<void>;
 }
 
@@ -19,6 +21,7 @@ export async function startAppServer(options: { clientDir?: string } = {}): Prom
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
+    db,
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await db.dispose();

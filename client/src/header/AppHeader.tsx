@@ -1,6 +1,8 @@
-// The bar above the map: title, the view switch, the notice about the data, the language switch.
+// The bar above the map: title, the view switch, the notice about the data, the language switch,
+// and the account corner (sign in, who is signed in, sign out).
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../api.ts';
+import { AccountControls } from '../editing/AccountControls.tsx';
 import type { Screen } from '../url-state.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { SampleDataNotice, type SampleDataNoticeProps } from './SampleDataNotice.tsx';
@@ -21,6 +23,7 @@ export function AppHeader({ notice, screen, onScreenChange, onLanguageChange }: 
       <ViewSwitch current={screen} onChange={onScreenChange} />
       <SampleDataNotice {...notice} />
       <LanguageSwitch onChange={onLanguageChange} />
+      <AccountControls />
     </header>
   );
 }

@@ -1,7 +1,7 @@
 // Everything drawn on the map, in drawing order: offline land, the catalogue layers
 // (areas, the province outlines, then lines, then points), commune names on top; and the popup of a picked feature
 // (a click on a cluster zooms in instead, see useFeaturePicking).
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import type { CommuneSummary, LayerInfo } from '../api.ts';
 import { extraLegendFilter, selectedLegendValues, type LegendSelection } from '../legend-filters.ts';
 import { FeaturePopup } from '../popup/FeaturePopup.tsx';
@@ -26,11 +26,15 @@ export interface MapLayersProps {
   picked: PickedFeature | null;
   onPick: (picked: PickedFeature) => void;
   onPopupClose: (picked: PickedFeature) => void;
+  /** Buttons under a picked feature's details (e.g. "Modifier" for a planner). */
+  popupActions?: (picked: PickedFeature) => ReactNode;
+  /** Per layer, bumped when its data changed on the server: the layer is fetched again. */
+  revisions?: Readonly<Record<string, number>>;
 }
 
 export function MapLayers(props: MapLayersProps) {
   const { layers, visible, legendSelection, viewport, communes, offlineBasemap, onStatus } = props;
-  const { picked, onPick, onPopupClose } = props;
+  const { picked, onPick, onPopupClose, popupActions, revisions } = props;
   const map = useMap();
   const ordered = useMemo(
     () => [...layers].sort((a, b) => drawingOrder[a.geometryType] - drawingOrder[b.geometryType]),
@@ -52,6 +56,7 @@ export function MapLayers(props: MapLayersProps) {
       selected={selectedLegendValues(info, legendSelection)}
       mapFilter={extraLegendFilter(info, legendSelection)}
       viewport={viewport}
+      revision={revisions?.[info.id] ?? 0}
       onStatus={onStatus}
     />
   );
@@ -63,7 +68,14 @@ export function MapLayers(props: MapLayersProps) {
       <ProvinceOutlines />
       {ordered.filter((info) => info.geometryType !== 'MultiPolygon').map(thematic)}
       {offlineBasemap && <CommuneLabels communes={communes} onStatus={onStatus} />}
-      {picked && pickedInfo && <FeaturePopup picked={picked} info={pickedInfo} onClose={onPopupClose} />}
+      {picked && pickedInfo && (
+        <FeaturePopup
+          picked={picked}
+          info={pickedInfo}
+          onClose={onPopupClose}
+          actions={popupActions?.(picked)}
+        />
+      )}
     </>
   );
 }

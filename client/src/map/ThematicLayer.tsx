@@ -17,6 +17,8 @@ export interface ThematicLayerProps {
   /** The extra legends' filter (legend-filters.ts, extraLegendFilter), applied on the map. */
   mapFilter: FilterSpecification | null;
   viewport: Viewport | null;
+  /** Bumped when the layer's data changed on the server (an edit): the data is asked for again. */
+  revision?: number;
   onStatus: (layerId: string, status: LayerStatus) => void;
 }
 
@@ -28,6 +30,7 @@ export function ThematicLayer({
   selected,
   mapFilter,
   viewport,
+  revision = 0,
   onStatus,
 }: ThematicLayerProps) {
   const map = useMap();
@@ -35,11 +38,13 @@ export function ThematicLayer({
   const filters = useMemo(() => legendQueryFilters(info, selected), [info, selected]);
   const load = useCallback(
     async (wanted: Viewport, signal: AbortSignal) =>
-      filters === null ? nothing : fetchLayerData(info.id, { ...wanted, filters }, signal),
-    [info.id, filters],
+      filters === null
+        ? nothing
+        : fetchLayerData(info.id, { ...wanted, filters, fresh: revision > 0 }, signal),
+    [info.id, filters, revision],
   );
   const report = useCallback((status: LayerStatus) => onStatus(info.id, status), [info.id, onStatus]);
-  const dataKey = JSON.stringify(filters);
+  const dataKey = `${JSON.stringify(filters)}#${revision}`;
   useGeoJsonLayer({
     map,
     sourceId: info.id,

@@ -1,5 +1,6 @@
 // The body of a map popup: what it is (kicker), its name, a close button, and labelled values.
 // Values are rendered as text, never as HTML.
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 export interface DetailsRow {
@@ -13,9 +14,11 @@ export interface DetailsCardProps {
   title: string;
   rows: readonly DetailsRow[];
   onClose: () => void;
+  /** Buttons under the values, when the reader may act on the feature. */
+  children?: ReactNode;
 }
 
-export function DetailsCard({ kicker, title, rows, onClose }: DetailsCardProps) {
+export function DetailsCard({ kicker, title, rows, onClose, children }: DetailsCardProps) {
   const { t } = useTranslation();
   return (
     <article className="feature-details" aria-label={title}>
@@ -41,6 +44,7 @@ export function DetailsCard({ kicker, title, rows, onClose }: DetailsCardProps) 
           </div>
         ))}
       </dl>
+      {children && <div className="feature-details__actions">{children}</div>}
     </article>
   );
 }
