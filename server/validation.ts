@@ -113,7 +113,8 @@ export function validationHook(result: HookResult, _c: Context): void {
   if (!result.success) throw validationError(result.error, result.data, result.target);
 }
 
-const JSON_TYPE = /^application\/([\w.-]+\+)?json\s*(;|$)/i;
+/** application/json, with parameters (charset) or a +json suffix (geo+json). */
+export const JSON_TYPE = /^application\/([\w.-]+\+)?json\s*(;|$)/i;
 
 /**
  * A JSON body, before its schema: 415 for another content type, 400 for text that is not JSON.

@@ -4,6 +4,8 @@
 // site can send neither without the browser asking first.
 import type { MiddlewareHandler } from 'hono';
 import { httpError } from '../errors.ts';
+import { excerpt } from '../excerpt.ts';
+import { JSON_TYPE } from '../validation.ts';
 
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -28,17 +30,15 @@ export function sameOriginWrites(): MiddlewareHandler {
     } else if (origin === 'null') {
       throw httpError(403, 'writes are accepted from this site only (Origin: null)');
     }
-    const type = (c.req.header('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+    const type = c.req.header('content-type') ?? '';
+    const multipart = /^multipart\/form-data\s*(;|$)/i.test(type.trim());
     if (
       c.req.raw.body !== null &&
       c.req.header('content-length') !== '0' &&
-      type !== 'application/json' &&
-      type !== 'multipart/form-data'
+      !JSON_TYPE.test(type.trim()) &&
+      !multipart
     ) {
-      throw httpError(
-        415,
-        `writes take application/json (got ${type ? type.slice(0, 60) : 'no Content-Type'})`,
-      );
+      throw httpError(415, `expected Content-Type: application/json, got ${type ? excerpt(type) : 'none'}`);
     }
     return next();
   };
