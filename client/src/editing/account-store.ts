@@ -1,5 +1,7 @@
 // Who is signed in, shared by the header (sign-in, badge) and the map (edit buttons): asked of
-// /api/auth/me once on load, then set by signing in and out.
+// /api/auth/me once on load, then set by signing in and out. The session cookie is HttpOnly, so a
+// hint in localStorage says whether this browser signed in: without it nothing is asked, and the
+// public (often offline, or on a weak link) never pays for a request that would answer "nobody".
 import { useSyncExternalStore } from 'react';
 import { fetchMe, signIn, signOut, type Account } from './edit-api.ts';
 
@@ -7,14 +9,30 @@ let account: Account | null = null;
 let asked = false;
 const listeners = new Set<() => void>();
 
+const HINT = 'nc-infra-map.signed-in';
+
+function hinted(): boolean {
+  try {
+    return localStorage.getItem(HINT) === '1';
+  } catch {
+    return false;
+  }
+}
+
 function set(next: Account | null) {
   account = next;
+  try {
+    if (next) localStorage.setItem(HINT, '1');
+    else localStorage.removeItem(HINT);
+  } catch {
+    // Storage refused (private mode): the hint is only a saving.
+  }
   for (const listener of listeners) listener();
 }
 
 function subscribe(listener: () => void): () => void {
   listeners.add(listener);
-  if (!asked) {
+  if (!asked && hinted()) {
     asked = true;
     fetchMe().then(set, (error: unknown) => console.warn('Could not ask who is signed in', error));
   }
