@@ -1,12 +1,12 @@
 // POST /api/auth/login, POST /api/auth/logout, GET /api/auth/me; for admins GET /api/auth/sessions,
 // DELETE /api/auth/sessions/:id and POST /api/auth/accounts.
 import { zValidator } from '@hono/zod-validator';
-import { getConnInfo } from '@hono/node-server/conninfo';
-import { Hono, type Context } from 'hono';
+import { Hono } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
 import type { Database } from '../../db/connection.ts';
 import { httpError } from '../errors.ts';
+import { clientAddress } from '../http/client-address.ts';
 import { validationHook } from '../validation.ts';
 import { accountByEmail, createAccount } from './accounts.ts';
 import { LOCAL_COOKIE, overHttps, requireRole, type AuthEnv } from './current-account.ts';
@@ -14,15 +14,6 @@ import { LOGIN_WINDOW_MINUTES, loginRefused, recordLoginAttempt } from './login-
 import { NO_ACCOUNT_HASH, verifyPassword } from './password.ts';
 import { loginBody, newAccount } from './payloads.ts';
 import { liveSessions, openSession, revokeSession, SESSION_HOURS } from './sessions.ts';
-
-/** The client's address as the socket gives it ('local' when there is no socket, in-process). */
-function clientAddress(c: Context): string {
-  try {
-    return getConnInfo(c).remote.address ?? 'local';
-  } catch {
-    return 'local';
-  }
-}
 
 const sessionIdParam = z.object({ id: z.coerce.number().int().positive() });
 

@@ -2,12 +2,12 @@
 // all, a commune account its own), PATCH /api/requests/:id (planners answer); POST and GET
 // /api/comments on a project or a feature (commune and planner accounts).
 import { zValidator } from '@hono/zod-validator';
-import { getConnInfo } from '@hono/node-server/conninfo';
-import { Hono, type Context } from 'hono';
+import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Database } from '../../db/connection.ts';
 import { requireRole, type AuthEnv } from '../auth/current-account.ts';
 import { httpError } from '../errors.ts';
+import { clientAddress } from '../http/client-address.ts';
 import { jsonBody, validationHook } from '../validation.ts';
 import { commentsQuery, newComment, newRequest, requestAnswer, requestsQuery } from './payloads.ts';
 import {
@@ -23,14 +23,6 @@ import {
 /** Requests the public may send per address and hour. */
 export const PUBLIC_REQUESTS_PER_HOUR = 5;
 const idParam = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
-
-function clientAddress(c: Context): string {
-  try {
-    return getConnInfo(c).remote.address ?? 'local';
-  } catch {
-    return 'local';
-  }
-}
 
 export function requestRoutes(db: Database) {
   return new Hono<AuthEnv>()
