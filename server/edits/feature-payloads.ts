@@ -6,16 +6,18 @@ import { wifiStatus } from '../../db/schema.ts';
 
 const { minLon, minLat, maxLon, maxLat } = NC_EXTENT;
 
-const position = z
+/** A position [lon, lat] inside New Caledonia's extent: every edited geometry is made of these. */
+export const position = z
   .tuple([z.number().finite(), z.number().finite()])
   .refine(
     ([lon, lat]) => lon >= minLon && lon <= maxLon && lat >= minLat && lat <= maxLat,
-    `geometry: coordinates outside New Caledonia (longitude ${minLon} to ${maxLon}, latitude ${minLat} to ${maxLat})`,
+    `coordinates outside New Caledonia (longitude ${minLon} to ${maxLon}, latitude ${minLat} to ${maxLat})`,
   );
 export const pointGeometry = z.strictObject({ type: z.literal('Point'), coordinates: position });
 
 const day = z.iso.date({ message: 'expected a date as YYYY-MM-DD' });
-const line = (max: number) =>
+/** One line of text: trimmed, not empty, at most `max` characters, no control characters. */
+export const line = (max: number) =>
   z
     .string()
     .trim()

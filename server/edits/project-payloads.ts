@@ -1,20 +1,13 @@
 // What a client sends to create or change a project: a GeoJSON Feature (a point, a line or an
 // area in New Caledonia) whose properties are this one schema, shared by the server and the forms.
 import { z } from 'zod';
-import { NC_EXTENT } from '../../db/geometry.ts';
 import { projectKind, projectStatus } from '../../db/schema.ts';
 import { isoDay } from '../projects/params.ts';
+import { line, position } from './feature-payloads.ts';
 
-const { minLon, minLat, maxLon, maxLat } = NC_EXTENT;
 /** Vertices a project's geometry may have: a works area is drawn by hand, not surveyed. */
 export const MAX_VERTICES = 2_000;
 
-const position = z
-  .tuple([z.number().finite(), z.number().finite()])
-  .refine(
-    ([lon, lat]) => lon >= minLon && lon <= maxLon && lat >= minLat && lat <= maxLat,
-    `coordinates outside New Caledonia (longitude ${minLon} to ${maxLon}, latitude ${minLat} to ${maxLat})`,
-  );
 const ring = z
   .array(position)
   .min(4, 'a ring needs at least 4 positions')
@@ -36,14 +29,6 @@ export const projectGeometry = z
     (g) => g.type !== 'Polygon' || g.coordinates.reduce((n, r) => n + r.length, 0) <= MAX_VERTICES,
     `at most ${MAX_VERTICES} vertices`,
   );
-
-const line = (max: number) =>
-  z
-    .string()
-    .trim()
-    .min(1, 'must not be empty')
-    .max(max, `at most ${max} characters`)
-    .refine((value) => !/\p{Cc}/u.test(value), 'no control characters');
 
 export const projectProperties = z.strictObject({
   title: line(200),
