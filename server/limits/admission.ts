@@ -28,11 +28,16 @@ export class Admission {
     return new Promise<boolean>((resolve) => {
       const turn = () => {
         signal?.removeEventListener('abort', leave);
-        resolve(true);
+        // Given up on between the hand-over and this turn: pass the slot on.
+        if (signal?.aborted) {
+          this.leave();
+          resolve(false);
+        } else resolve(true);
       };
       const leave = () => {
         const at = this.waiting.indexOf(turn);
-        if (at >= 0) this.waiting.splice(at, 1);
+        if (at < 0) return; // the slot is on its way: turn() hands it on
+        this.waiting.splice(at, 1);
         resolve(false);
       };
       this.waiting.push(turn);
@@ -40,10 +45,15 @@ export class Admission {
     });
   }
 
-  /** Hands the slot to the next in line, or frees it. */
+  /**
+   * Hands the slot to the next in line, or frees it. The next one starts after the event loop has
+   * polled for I/O: on PGlite a heavy request's statements run on this thread and resolve through
+   * promises only, so a turn handed over at once would let the whole queue run back to back while
+   * a health probe (or any light request) sat unread in its socket until the burst was over.
+   */
   leave(): void {
     const next = this.waiting.shift();
-    if (next) next();
+    if (next) setImmediate(next);
     else this.running--;
   }
 
