@@ -3,27 +3,13 @@
 import { z } from 'zod';
 import { projectKind, projectStatus } from '../../db/schema.ts';
 import { isoDay } from '../projects/params.ts';
-import { line, position } from './feature-payloads.ts';
-
-/** Vertices a project's geometry may have: a works area is drawn by hand, not surveyed. */
-export const MAX_VERTICES = 2_000;
-
-const ring = z
-  .array(position)
-  .min(4, 'a ring needs at least 4 positions')
-  .refine(
-    (r) => r[0]?.[0] === r.at(-1)?.[0] && r[0]?.[1] === r.at(-1)?.[1],
-    'a ring must end where it starts',
-  );
+import { line, lineGeometry, MAX_VERTICES, pointGeometry, polygonCoordinates } from './feature-payloads.ts';
 
 export const projectGeometry = z
   .discriminatedUnion('type', [
-    z.strictObject({ type: z.literal('Point'), coordinates: position }),
-    z.strictObject({
-      type: z.literal('LineString'),
-      coordinates: z.array(position).min(2).max(MAX_VERTICES),
-    }),
-    z.strictObject({ type: z.literal('Polygon'), coordinates: z.array(ring).min(1).max(50) }),
+    pointGeometry,
+    lineGeometry,
+    z.strictObject({ type: z.literal('Polygon'), coordinates: polygonCoordinates }),
   ])
   .refine(
     (g) => g.type !== 'Polygon' || g.coordinates.reduce((n, r) => n + r.length, 0) <= MAX_VERTICES,
