@@ -1,5 +1,5 @@
 // Who may write what (issue 10, item 2), on both backends: every role (the public, an admin, a
-// planner, a commune account) against every write endpoint, on a feature of the account's own
+// planner, a commune account) against every write endpoint (each editable layer's too), on a feature of the account's own
 // commune and of another one; the status each gets, and for each refusal, that nothing changed.
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
@@ -7,6 +7,8 @@ import { sql } from 'drizzle-orm';
 import { useApi } from '../../tests/support/api.ts';
 import { testBackends } from '../../tests/support/databases.ts';
 import { createAccount } from './accounts.ts';
+import { EDITABLE_LAYERS, type EditableLayer } from '../edits/layer-payloads.ts';
+import { sampleChanges, sampleFeatures } from '../../tests/fixtures/layer-features.ts';
 import type { Role } from './payloads.ts';
 
 const PASSWORD = 'correct horse battery';
@@ -92,21 +94,14 @@ for (const backend of testBackends()) {
         publicNotes: '',
       },
     });
-    const terminal = {
-      type: 'Feature',
-      geometry: { type: 'Point', coordinates: [166.4405, -22.2775] },
-      properties: {
-        siteName: 'Borne',
-        status: 'active',
-        openingHours: '6h-22h',
-        inServiceSince: '2026-06-01',
-      },
-    };
     const newProject = async (insee: string) =>
       (await (await prepare('POST', '/api/projects', 'planner', project(insee))).json()) as Feature;
-    const newTerminal = async () =>
+    const newFeature = async (layer: EditableLayer) =>
       (await (
-        await send('POST', '/api/layers/wifi-terminals/features', 'planner', terminal)
+        await prepare('POST', `/api/layers/${layer}/features`, 'planner', {
+          type: 'Feature',
+          ...sampleFeatures[layer],
+        })
       ).json()) as Feature;
 
     /** Each write: what it does to a fresh target, and the status expected per role. */
@@ -115,54 +110,47 @@ for (const backend of testBackends()) {
       expected: Record<Who, number>;
       run: (who: Who) => Promise<Response>;
     }[] = [
-      {
-        name: 'create a Wi-Fi terminal',
-        expected: { public: 401, admin: 403, planner: 201, commune: 403 },
-        run: (who) => send('POST', '/api/layers/wifi-terminals/features', who, terminal),
-      },
-      {
-        name: 'change a Wi-Fi terminal',
-        expected: { public: 401, admin: 403, planner: 200, commune: 403 },
-        run: async (who) => {
-          const t = await newTerminal();
-          return send(
-            'PATCH',
-            `/api/layers/wifi-terminals/features/${t.id}`,
-            who,
-            { properties: { openingHours: '24h/24' } },
-            1,
-          );
-        },
-      },
-      {
-        name: 'delete a Wi-Fi terminal',
-        expected: { public: 401, admin: 403, planner: 200, commune: 403 },
-        run: async (who) =>
-          send(
-            'DELETE',
-            `/api/layers/wifi-terminals/features/${(await newTerminal()).id}`,
-            who,
-            undefined,
-            1,
-          ),
-      },
-      {
-        name: 'restore a Wi-Fi terminal',
-        expected: { public: 401, admin: 403, planner: 200, commune: 403 },
-        run: async (who) => {
-          const t = await newTerminal();
-          const [entry] = await api.db.rows<{ id: number }>(
-            sql`SELECT id::int AS id FROM feature_history WHERE table_name = 'wifi_terminals' AND feature_id = ${t.id}`,
-          );
-          return send(
-            'POST',
-            `/api/layers/wifi-terminals/features/${t.id}/restore`,
-            who,
-            { historyId: entry?.id },
-            1,
-          );
-        },
-      },
+      ...EDITABLE_LAYERS.flatMap((layer) => {
+        const planner = { public: 401, admin: 403, planner: 200, commune: 403 };
+        const base = `/api/layers/${layer}/features`;
+        return [
+          {
+            name: `create a feature of ${layer}`,
+            expected: { ...planner, planner: 201 },
+            run: (who: Who) => send('POST', base, who, { type: 'Feature', ...sampleFeatures[layer] }),
+          },
+          {
+            name: `change a feature of ${layer}`,
+            expected: planner,
+            run: async (who: Who) =>
+              send(
+                'PATCH',
+                `${base}/${(await newFeature(layer)).id}`,
+                who,
+                { properties: sampleChanges[layer] },
+                1,
+              ),
+          },
+          {
+            name: `delete a feature of ${layer}`,
+            expected: planner,
+            run: async (who: Who) =>
+              send('DELETE', `${base}/${(await newFeature(layer)).id}`, who, undefined, 1),
+          },
+          {
+            name: `restore a feature of ${layer}`,
+            expected: planner,
+            run: async (who: Who) => {
+              const f = await newFeature(layer);
+              const [entry] = await api.db.rows<{ id: number }>(
+                sql`SELECT id::int AS id FROM feature_history WHERE feature_id = ${f.id}
+                    ORDER BY id DESC LIMIT 1`,
+              );
+              return send('POST', `${base}/${f.id}/restore`, who, { historyId: entry?.id }, 1);
+            },
+          },
+        ];
+      }),
       {
         name: 'create a project in the commune account’s own commune',
         expected: { public: 401, admin: 403, planner: 201, commune: 201 },

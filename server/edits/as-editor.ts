@@ -17,6 +17,21 @@ const constraintWords: Record<string, [string, string]> = {
     'properties.inServiceSince',
     'inServiceSince: a planned terminal has no date of service, an active or maintained one has one',
   ],
+  fibre_zones_deployed_ck: [
+    'properties.deployedOn',
+    'deployedOn: a deployed zone has a deployment date, and only a deployed zone',
+  ],
+  fibre_zones_year_ck: ['properties.plannedYear', 'plannedYear: from 2010 until 2040'],
+  po_box_blocks_boxes_ck: ['properties.boxesInUse', 'boxesInUse: at most the number of boxes'],
+  po_box_blocks_installed_ck: [
+    'properties.installedOn',
+    'installedOn: an installed block has an installation date, and only an installed block',
+  ],
+  schools_connected_ck: [
+    'properties.connectedOn',
+    'connectedOn: a connected school has a connection date, and a school with none has none',
+  ],
+  mobile_sites_technologies_ck: ['properties.technologies', 'technologies: at least one'],
   projects_planned_period_ck: ['properties.plannedEnd', 'plannedEnd: must not be before plannedStart'],
   projects_actual_period_ck: [
     'properties.actualEnd',

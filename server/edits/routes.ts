@@ -1,9 +1,10 @@
 // One feature of a layer: GET /api/layers/:layer/features/:id (with its version as ETag), and for
 // planners POST /api/layers/:layer/features, PATCH and DELETE …/:id with If-Match; the history
-// of a feature, for signed-in accounts, at …/:id/history. Editable so far: wifi-terminals.
+// of a feature, for signed-in accounts, at …/:id/history. Every layer of layer-payloads.ts is
+// editable, each with its own schema; the reference layers (communes, settlements) are not.
 import { zValidator } from '@hono/zod-validator';
 import { sql } from 'drizzle-orm';
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import type { Database, Executor } from '../../db/connection.ts';
 import { requireRole, type AuthEnv } from '../auth/current-account.ts';
@@ -11,14 +12,19 @@ import { httpError } from '../errors.ts';
 import { excerpt } from '../excerpt.ts';
 import { layers, layersById, type LayerDef } from '../layers/catalogue.ts';
 import { layerFeatureCollection } from '../layers/features.ts';
-import { jsonBody, validationHook } from '../validation.ts';
+import { jsonBody, validationError, validationHook } from '../validation.ts';
 import { asEditor } from './as-editor.ts';
-import { newWifiTerminal, wifiTerminalChange } from './feature-payloads.ts';
 import { deletedFeatures, featureHistory, historyEntry } from './history.ts';
+import {
+  EDITABLE_LAYERS,
+  featureChangeOf,
+  isEditable,
+  newFeatureOf,
+  type EditableLayer,
+} from './layer-payloads.ts';
+import { changeFeature, createFeature, restoreFeature } from './layer-writes.ts';
 import { etagOf, expectedVersion, lockVersion } from './versions.ts';
-import { changeWifiTerminal, createWifiTerminal, restoreWifiTerminal } from './wifi-terminal-writes.ts';
 
-const EDITABLE = ['wifi-terminals'];
 const featureParams = z.object({
   layer: z.string(),
   id: z.coerce.number().int().positive().max(2_147_483_647),
@@ -28,7 +34,26 @@ const restoreBody = z.strictObject({ historyId: z.number().int().positive() });
 const FEATURE_EXAMPLE =
   '{"type":"Feature","geometry":{"type":"Point","coordinates":[166.45,-22.27]},"properties":{"openingHours":"6h-22h"}}';
 
-function layerOf(id: string, forWriting = false): LayerDef {
+/** The body, checked against the layer's schema (the same 400 as zValidator's). */
+async function bodyOf<T extends z.ZodType>(c: Context, schema: T): Promise<z.infer<T>> {
+  const input: unknown = await c.req.json();
+  const result = schema.safeParse(input);
+  if (!result.success) throw validationError(result.error, input, 'json');
+  return result.data;
+}
+
+function editableLayerOf(id: string): LayerDef & { id: EditableLayer } {
+  const layer = layerOf(id);
+  if (!isEditable(layer.id)) {
+    throw httpError(
+      405,
+      `layer ${layer.id} is reference data and cannot be edited here; editable layers: ${EDITABLE_LAYERS.join(', ')}`,
+    );
+  }
+  return layer as LayerDef & { id: EditableLayer };
+}
+
+function layerOf(id: string): LayerDef {
   const layer = layersById.get(id);
   if (!layer || layer.table === 'communes') {
     throw httpError(
@@ -36,9 +61,6 @@ function layerOf(id: string, forWriting = false): LayerDef {
       `unknown layer ${excerpt(id)}; known layers: ${layers.map((l) => l.id).join(', ')}`,
       'layer',
     );
-  }
-  if (forWriting && !EDITABLE.includes(layer.id)) {
-    throw httpError(405, `layer ${layer.id} cannot be edited yet; editable layers: ${EDITABLE.join(', ')}`);
   }
   return layer;
 }
@@ -84,7 +106,7 @@ export function featureRoutes(db: Database) {
     })
     .get('/:layer/deleted', zValidator('param', layerParam, validationHook), async (c) => {
       requireRole(c, 'planner');
-      const layer = layerOf(c.req.valid('param').layer, true);
+      const layer = editableLayerOf(c.req.valid('param').layer);
       c.header('Cache-Control', 'no-store');
       return c.json({ deleted: await deletedFeatures(db, layer.table) });
     })
@@ -96,7 +118,7 @@ export function featureRoutes(db: Database) {
       async (c) => {
         const account = requireRole(c, 'planner');
         const { layer: layerId, id } = c.req.valid('param');
-        const layer = layerOf(layerId, true);
+        const layer = editableLayerOf(layerId);
         const { historyId } = c.req.valid('json');
         const feature = await asEditor(db, account, 'web', [layer.table], async (tx) => {
           const entry = await historyEntry(db, layer.table, historyId, tx);
@@ -120,7 +142,7 @@ export function featureRoutes(db: Database) {
             sql`SELECT max(version)::int AS version FROM feature_history WHERE table_name = ${layer.table} AND feature_id = ${id}`,
             tx,
           );
-          await restoreWifiTerminal(db, tx, id, entry.state, exists, last[0]?.version ?? entry.version);
+          await restoreFeature(db, tx, layer.id, id, entry.state, exists, last[0]?.version ?? entry.version);
           return featureOf(db, layer, id, tx);
         });
         if (!feature) throw new Error('the restored feature was not found');
@@ -132,13 +154,12 @@ export function featureRoutes(db: Database) {
       '/:layer/features',
       zValidator('param', layerParam, validationHook),
       jsonBody(FEATURE_EXAMPLE),
-      zValidator('json', newWifiTerminal, validationHook),
       async (c) => {
         const account = requireRole(c, 'planner');
-        const layer = layerOf(c.req.valid('param').layer, true);
-        const body = c.req.valid('json');
+        const layer = editableLayerOf(c.req.valid('param').layer);
+        const body = await bodyOf(c, newFeatureOf(layer.id));
         const feature = await asEditor(db, account, 'web', [layer.table], async (tx) => {
-          const id = await createWifiTerminal(db, tx, body);
+          const id = await createFeature(db, tx, layer.id, body);
           return featureOf(db, layer, id, tx);
         });
         if (!feature) throw new Error('the created feature was not found');
@@ -151,16 +172,15 @@ export function featureRoutes(db: Database) {
       '/:layer/features/:id',
       zValidator('param', featureParams, validationHook),
       jsonBody(FEATURE_EXAMPLE),
-      zValidator('json', wifiTerminalChange, validationHook),
       async (c) => {
         const account = requireRole(c, 'planner');
         const { layer: layerId, id } = c.req.valid('param');
-        const layer = layerOf(layerId, true);
+        const layer = editableLayerOf(layerId);
         const expected = expectedVersion(c);
-        const change = c.req.valid('json');
+        const change = await bodyOf(c, featureChangeOf(layer.id));
         const feature = await asEditor(db, account, 'web', [layer.table], async (tx) => {
           await lockFeature(db, tx, layer, id, expected);
-          await changeWifiTerminal(db, tx, id, change);
+          await changeFeature(db, tx, layer.id, id, change);
           return featureOf(db, layer, id, tx);
         });
         if (!feature) throw new Error('the changed feature was not found');
@@ -171,7 +191,7 @@ export function featureRoutes(db: Database) {
     .delete('/:layer/features/:id', zValidator('param', featureParams, validationHook), async (c) => {
       const account = requireRole(c, 'planner');
       const { layer: layerId, id } = c.req.valid('param');
-      const layer = layerOf(layerId, true);
+      const layer = editableLayerOf(layerId);
       const expected = expectedVersion(c);
       await asEditor(db, account, 'web', [layer.table], async (tx) => {
         await lockFeature(db, tx, layer, id, expected);

@@ -258,8 +258,8 @@ for (const backend of testBackends()) {
       assert.equal(((await other.json()) as { parameter: string }).parameter, 'historyId');
     });
 
-    test('a layer that cannot be edited yet says so; the history is for signed-in accounts', async () => {
-      const res = await api.request('/api/layers/schools/features', {
+    test('a reference layer cannot be edited; the history is for signed-in accounts', async () => {
+      const res = await api.request('/api/layers/settlements/features', {
         method: 'POST',
         headers: { 'content-type': 'application/json', cookie: cookies['planner@opt.nc'] ?? '' },
         body: JSON.stringify(terminal()),
