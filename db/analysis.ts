@@ -1,44 +1,70 @@
-// Derived data (coverage pieces, place coverage, white zones, the search index) lives in
-// materialized views (migration 0003). Whatever changes the layers refreshes them, in the same
-// transaction, so the gaps never disagree with the layers they come from. The islands (migration
-// 0008) are the communes' land, clustered.
+// Derived data (coverage pieces, place coverage, white zones, the search index, the islands):
+// materialized views (migrations 0003, 0005, 0008) and, for the place coverage, a table kept from
+// its definition (migration 0012). Whatever changes the layers refreshes them, in the same
+// transaction, so the gaps never disagree with the layers they come from.
 import { sql } from 'drizzle-orm';
-import type { Executor } from './connection.ts';
+import { rowsOf, type Executor } from './connection.ts';
 
 /** In dependency order: place coverage reads the coverage pieces. */
-const views = ['coverage_parts', 'place_coverage', 'white_zones', 'search_entries', 'islands'] as const;
+const derived = ['coverage_parts', 'place_coverage', 'white_zones', 'search_entries', 'islands'] as const;
+type Derived = (typeof derived)[number];
 
-export async function refreshAnalysis(executor: Executor): Promise<void> {
-  for (const view of views) {
-    await executor.execute(sql`REFRESH MATERIALIZED VIEW ${sql.identifier(view)}`);
+/** Views with a unique index: refreshed CONCURRENTLY after an edit, so that readers never wait. */
+const concurrently = new Set<Derived>(['search_entries']);
+
+async function refresh(executor: Executor, what: Derived, afterEdit: boolean): Promise<void> {
+  if (what === 'place_coverage') {
+    await executor.execute(sql`SELECT refresh_place_coverage()`);
+    return;
   }
+  const how = afterEdit && concurrently.has(what) ? sql`CONCURRENTLY ` : sql``;
+  await executor.execute(sql`REFRESH MATERIALIZED VIEW ${how}${sql.identifier(what)}`);
 }
 
-type View = (typeof views)[number];
-
-/** The derived views each edited table feeds (a project governs its fibre zone's status). */
-const fedBy: Record<string, View[]> = {
-  wifi_terminals: ['search_entries'],
-  schools: ['place_coverage', 'search_entries'],
-  fibre_zones: ['place_coverage'],
-  fibre_cables: ['place_coverage'],
-  mobile_coverage: ['coverage_parts', 'place_coverage', 'white_zones'],
-  mobile_sites: [],
-  po_box_blocks: [],
-  projects: ['place_coverage'],
-};
-/** Views with a unique index: refreshed CONCURRENTLY, so that readers never wait for an edit. */
-const concurrently = new Set<View>(['place_coverage', 'search_entries']);
+/** Everything, from the layers (the seed, an import). */
+export async function refreshAnalysis(executor: Executor): Promise<void> {
+  for (const what of derived) await refresh(executor, what, false);
+}
 
 /**
- * After an edit of `tables`, in its transaction: the derived views they feed, in dependency order,
- * so that the figures are exact the moment the edit commits.
+ * What each edited table feeds. Fibre zones (which projects govern), projects and schools change
+ * the place coverage of a few places only: `incremental` recomputes those (migration 0012). Cables
+ * feed nothing (a distance to fibre is to a deployed zone); mobile coverage changes its pieces, so
+ * everything after them is refreshed whole.
  */
-export async function refreshAfterEdit(executor: Executor, tables: readonly string[]): Promise<void> {
-  const wanted = new Set(tables.flatMap((table) => fedBy[table] ?? views));
-  for (const view of views) {
-    if (!wanted.has(view)) continue;
-    const how = concurrently.has(view) ? sql`CONCURRENTLY ` : sql``;
-    await executor.execute(sql`REFRESH MATERIALIZED VIEW ${how}${sql.identifier(view)}`);
+const fedBy: Record<string, { whole: Derived[]; incremental?: true }> = {
+  wifi_terminals: { whole: ['search_entries'] },
+  schools: { whole: ['search_entries'], incremental: true },
+  fibre_zones: { whole: [], incremental: true },
+  fibre_cables: { whole: [] },
+  mobile_coverage: { whole: ['coverage_parts', 'place_coverage', 'white_zones'] },
+  mobile_sites: { whole: [] },
+  po_box_blocks: { whole: [] },
+  projects: { whole: [], incremental: true },
+};
+
+/**
+ * After an edit of `tables`, in its transaction: what they feed, so that the figures are exact the
+ * moment the edit commits. Returns how many places' coverage was recomputed one by one.
+ */
+export async function refreshAfterEdit(executor: Executor, tables: readonly string[]): Promise<number> {
+  const whole = new Set<Derived>();
+  let incremental = false;
+  for (const table of tables) {
+    const feeds = fedBy[table];
+    if (!feeds) derived.forEach((d) => whole.add(d));
+    else {
+      feeds.whole.forEach((d) => whole.add(d));
+      incremental ||= feeds.incremental === true;
+    }
   }
+  let places = 0;
+  for (const what of derived) {
+    if (whole.has(what)) await refresh(executor, what, true);
+    else if (what === 'place_coverage' && incremental) {
+      const result = await executor.execute(sql`SELECT refresh_place_coverage_after_edits() AS n`);
+      places = rowsOf<{ n: number }>(result)[0]?.n ?? 0;
+    }
+  }
+  return places;
 }

@@ -74,7 +74,7 @@ function serverClient(url: string, options: ConnectionOptions, max: number, stat
 }
 
 /** postgres.js answers with an array of rows, PGlite with `{ rows }`. */
-function rowsOf<T>(result: unknown): T[] {
+export function rowsOf<T>(result: unknown): T[] {
   if (Array.isArray(result)) return [...(result as T[])];
   return (result as { rows: T[] }).rows;
 }

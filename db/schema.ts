@@ -431,6 +431,9 @@ export const featureHistory = pgTable(
   (t) => [
     check('feature_history_operation_ck', sql`${t.operation} IN ('create', 'update', 'delete')`),
     index('feature_history_feature_idx').on(t.tableName, t.featureId, t.id),
+    // The changes of one transaction (its `at` is the transaction's start), for the incremental
+    // refresh of the place coverage after an edit (migration 0012).
+    index('feature_history_at_idx').on(t.at),
   ],
 );
 

@@ -44,8 +44,8 @@ for (const backend of testBackends()) {
     });
 
     test('an unexpected error is logged once, bounded, with the request id and no parameters', async (t) => {
-      // A real path to a 500: the view the area analysis reads is gone under the app.
-      await api.db.rows(sql`ALTER MATERIALIZED VIEW place_coverage RENAME TO place_coverage_gone`);
+      // A real path to a 500: the table the area analysis reads is gone under the app.
+      await api.db.rows(sql`ALTER TABLE place_coverage RENAME TO place_coverage_gone`);
       const errors = t.mock.method(console, 'error', () => {});
       const warnings = t.mock.method(console, 'warn', () => {});
       try {
@@ -82,7 +82,7 @@ for (const backend of testBackends()) {
       } finally {
         errors.mock.restore();
         warnings.mock.restore();
-        await api.db.rows(sql`ALTER MATERIALIZED VIEW place_coverage_gone RENAME TO place_coverage`);
+        await api.db.rows(sql`ALTER TABLE place_coverage_gone RENAME TO place_coverage`);
       }
     });
   });

@@ -77,6 +77,141 @@ for (const backend of testBackends()) {
       assert.equal(covered[0]?.fibre, true);
       assert.ok((await figures()) > coveredBefore, 'the commune counts more people covered by fibre');
       console.log(`# ${backend}: the edit and its refresh answered in ${ms.toFixed(0)} ms`);
+      await sameAsDefinition();
+    });
+
+    /** The place coverage kept after edits holds exactly the rows its definition gives now. */
+    const sameAsDefinition = async () => {
+      const differ = await api.db.rows<{ kind: string; id: number }>(sql`
+        (SELECT * FROM place_coverage EXCEPT SELECT * FROM place_coverage_measured)
+        UNION ALL
+        (SELECT * FROM place_coverage_measured EXCEPT SELECT * FROM place_coverage)`);
+      assert.deepEqual(
+        differ.map((d) => `${d.kind} ${d.id}`),
+        [],
+        'the place coverage is what a full refresh would give',
+      );
+    };
+
+    test('drawing, moving and deleting a deployed zone and a school recompute only the places they change, exactly', async () => {
+      const settlement = (
+        await api.db.rows<{ lon: number; lat: number; id: number; townLon: number; townLat: number }>(sql`
+          SELECT s.id, ST_X(s.geom) AS lon, ST_Y(s.geom) AS lat,
+                 ST_X(c.town) AS "townLon", ST_Y(c.town) AS "townLat"
+          FROM place_coverage p
+          JOIN settlements s ON p.kind = 'settlement' AND s.id = p.id
+          JOIN communes c ON c.insee = s.commune_insee
+          WHERE NOT p.fibre AND p.distance_fibre_m > 2000 AND ST_Distance(s.geom, c.town) > 0.03
+          ORDER BY p.id LIMIT 1`)
+      )[0];
+      assert.ok(settlement, 'a settlement far from fibre');
+      const around = (lon: number, lat: number, r = 0.005) => ({
+        type: 'Polygon',
+        coordinates: [
+          [
+            [lon - r, lat - r],
+            [lon + r, lat - r],
+            [lon + r, lat + r],
+            [lon - r, lat + r],
+            [lon - r, lat - r],
+          ],
+        ],
+      });
+      const send = (method: string, path: string, body: unknown, version?: number) =>
+        api.request(path, {
+          method,
+          headers: {
+            'content-type': 'application/json',
+            cookie,
+            ...(version === undefined ? {} : { 'if-match': `"v${version}"` }),
+          },
+          body: body === undefined ? null : JSON.stringify(body),
+        });
+      const fibreOf = async (id: number) =>
+        (
+          await api.db.rows<{ fibre: boolean }>(
+            sql`SELECT fibre FROM place_coverage WHERE kind = 'settlement' AND id = ${id}`,
+          )
+        )[0]?.fibre;
+
+      const zone = await send('POST', '/api/layers/fibre-zones/features', {
+        type: 'Feature',
+        geometry: around(settlement.lon, settlement.lat),
+        properties: {
+          name: 'Zone posée',
+          status: 'deployed',
+          plannedYear: 2026,
+          deployedOn: '2026-05-04',
+          premisesPassed: 80,
+        },
+      });
+      assert.equal(zone.status, 201, await zone.clone().text());
+      const zoneId = ((await zone.json()) as { id: number }).id;
+      assert.equal(await fibreOf(settlement.id), true, 'the settlement inside the new zone is covered');
+      await sameAsDefinition();
+
+      const moved = await send(
+        'PATCH',
+        `/api/layers/fibre-zones/features/${zoneId}`,
+        {
+          geometry: around(settlement.townLon, settlement.townLat),
+        },
+        1,
+      );
+      assert.equal(moved.status, 200, await moved.clone().text());
+      assert.equal(
+        await fibreOf(settlement.id),
+        false,
+        'moved to the town, it no longer covers the settlement',
+      );
+      await sameAsDefinition();
+
+      const school = await send('POST', '/api/layers/schools/features', {
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: [settlement.townLon, settlement.townLat] },
+        properties: {
+          name: 'École posée',
+          level: 'primary',
+          pupils: 40,
+          connection: 'none',
+          connectedOn: null,
+        },
+      });
+      assert.equal(school.status, 201, await school.clone().text());
+      const schoolId = ((await school.json()) as { id: number }).id;
+      const schoolRow = await api.db.rows<{ fibre: boolean }>(
+        sql`SELECT fibre FROM place_coverage WHERE kind = 'school' AND id = ${schoolId}`,
+      );
+      assert.equal(schoolRow[0]?.fibre, true, 'a new school inside the zone is covered');
+      await sameAsDefinition();
+
+      assert.equal(
+        (await send('DELETE', `/api/layers/schools/features/${schoolId}`, undefined, 1)).status,
+        200,
+      );
+      assert.equal(
+        (await send('DELETE', `/api/layers/fibre-zones/features/${zoneId}`, undefined, 2)).status,
+        200,
+      );
+      await sameAsDefinition();
+    });
+
+    test('an edit recomputes the places near the changed zone, not all of them', async () => {
+      const counts = await api.db.orm.transaction(async (tx) => {
+        await tx.execute(sql`SELECT set_config('app.via', 'web', true)`);
+        await tx.execute(sql`UPDATE fibre_zones SET name = name || ' (renommée)'
+                             WHERE id = (SELECT min(id) FROM deployed_fibre_zones)`);
+        const [row] = await api.db.rows<{ n: number; total: number }>(
+          sql`SELECT refresh_place_coverage_after_edits() AS n, (SELECT count(*)::int FROM place_coverage) AS total`,
+          tx,
+        );
+        return row;
+      });
+      assert.ok(counts, 'the refresh answered');
+      assert.ok(counts.n > 0, 'the places near the zone are recomputed');
+      assert.ok(counts.n < counts.total / 2, `${counts.n} of ${counts.total} places recomputed`);
+      console.log(`# ${backend}: one zone renamed, ${counts.n} of ${counts.total} places recomputed`);
+      await sameAsDefinition();
     });
   });
 }

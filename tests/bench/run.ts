@@ -31,7 +31,8 @@ if (!process.env.TEST_DATABASE_URL) {
 }
 
 const kb = (n: number) => (n / 1024).toFixed(1);
-const ms = (n: number) => n.toFixed(2);
+const ms = (n: number) => (Number.isFinite(n) ? n.toFixed(2) : '—');
+const ratio = (a: number, b: number) => (Number.isFinite(a / b) ? (a / b).toFixed(2) : '—');
 
 async function withDatabase(
   backend: Backend,
@@ -107,7 +108,7 @@ try {
           console.log(
             table(
               ['edit', 'HTTP ms', 'same SQL ms', 'HTTP/SQL'],
-              rows.map((r) => [r.name, ms(r.httpMs), ms(r.sqlMs), (r.httpMs / r.sqlMs).toFixed(2)]),
+              rows.map((r) => [r.name, ms(r.httpMs), ms(r.sqlMs), ratio(r.httpMs, r.sqlMs)]),
             ),
           );
         });
