@@ -9,6 +9,8 @@ import en from './locales/en.json' with { type: 'json' };
 import fr from './locales/fr.json' with { type: 'json' };
 import publicEn from './locales/public.en.json' with { type: 'json' };
 import publicFr from './locales/public.fr.json' with { type: 'json' };
+import requestsEn from './locales/requests.en.json' with { type: 'json' };
+import requestsFr from './locales/requests.fr.json' with { type: 'json' };
 
 export const languages: readonly Language[] = ['fr', 'en'];
 export const defaultLanguage: Language = 'fr';
@@ -20,8 +22,8 @@ export function initI18n(language: Language) {
   void i18next.use(initReactI18next).init({
     // Each screen keeps its texts in a file of its own, under its own key: t('commune.…').
     resources: {
-      fr: { translation: { ...fr, commune: communeFr, public: publicFr } },
-      en: { translation: { ...en, commune: communeEn, public: publicEn } },
+      fr: { translation: { ...fr, commune: communeFr, public: publicFr, requests: requestsFr } },
+      en: { translation: { ...en, commune: communeEn, public: publicEn, requests: requestsEn } },
     },
     lng: language,
     fallbackLng: defaultLanguage,

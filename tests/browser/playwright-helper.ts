@@ -229,6 +229,11 @@ export class TestPage {
     await this.page.getByLabel(label, { exact: true }).fill(text);
   }
 
+  /** Types into the first field matching the selector, replacing what it held. */
+  async fillSelector(selector: string, text: string): Promise<void> {
+    await this.page.locator(selector).first().fill(text);
+  }
+
   async click(selector: string): Promise<void> {
     await this.page.locator(selector).first().click();
   }
@@ -272,6 +277,23 @@ export class TestPage {
   /** Taps with a finger at a point given in the element's own pixels (pages opened as a phone). */
   async tapAt(selector: string, x: number, y: number): Promise<void> {
     await this.page.locator(selector).first().tap({ position: { x, y } });
+  }
+
+  /**
+   * Presses the mouse at one point of the element (its own pixels), moves it in small steps to
+   * another and lets go, as a hand dragging something.
+   */
+  async dragAt(
+    selector: string,
+    from: { x: number; y: number },
+    to: { x: number; y: number },
+  ): Promise<void> {
+    const box = await this.page.locator(selector).first().boundingBox();
+    if (!box) throw new Error(`nothing to drag on: ${selector} is not shown`);
+    await this.page.mouse.move(box.x + from.x, box.y + from.y);
+    await this.page.mouse.down();
+    await this.page.mouse.move(box.x + to.x, box.y + to.y, { steps: 12 });
+    await this.page.mouse.up();
   }
 
   /** Clicks at a point given in the element's own pixels. */

@@ -11,6 +11,7 @@ import { drawingOrder, thematicStyleLayers } from '../map/thematic-style.ts';
 import type { LayerStatus } from '../map/useGeoJsonLayer.ts';
 import type { Viewport } from '../map/viewport.ts';
 import { FeaturePopup } from '../popup/FeaturePopup.tsx';
+import type { Position } from '../editing/edit-api.ts';
 import type { PickedFeature } from '../popup/useFeaturePicking.ts';
 import type { CommuneOutline as Outline, Project } from './commune-api.ts';
 import { CommuneOutline } from './CommuneOutline.tsx';
@@ -19,6 +20,7 @@ import { InfrastructureLayer } from './InfrastructureLayer.tsx';
 import { MapSnapshot, type Snapshot } from './MapSnapshot.tsx';
 import { ProjectsLayer } from './ProjectsLayer.tsx';
 import { useProjectPicking } from './useProjectPicking.ts';
+import { useProjectPlacing } from './useProjectPlacing.ts';
 
 const FRAME_PADDING_PX = 32;
 /** Projects are framed close, but not so close that their surroundings vanish. */
@@ -48,12 +50,15 @@ export interface CommuneMapLayersProps {
   communeFrameRequest: object | null;
   onSelectProject: (id: number) => void;
   onSnapshot: (snapshot: Snapshot | null) => void;
+  /** A click on the map places a new project (issue 10) rather than picking what is under it. */
+  placing: boolean;
+  onPlace: (position: Position) => void;
 }
 
 export function CommuneMapLayers(props: CommuneMapLayersProps) {
   const { commune, infrastructure, communes, offlineBasemap, viewport, onStatus } = props;
   const { outline, projects, links, selected, pair, frameRequest, communeFrameRequest } = props;
-  const { onSelectProject, onSnapshot } = props;
+  const { onSelectProject, onSnapshot, placing, onPlace } = props;
   const map = useMap();
   const [picked, setPicked] = useState<PickedFeature | null>(null);
 
@@ -65,7 +70,11 @@ export function CommuneMapLayers(props: CommuneMapLayersProps) {
     () => ordered.flatMap((info) => thematicStyleLayers(info).map((layer) => layer.id)),
     [ordered],
   );
-  useProjectPicking(map, infrastructureLayerIds, { onProject: onSelectProject, onFeature: setPicked });
+  const clickPlaces = useProjectPlacing(map, placing, onPlace);
+  useProjectPicking(map, infrastructureLayerIds, {
+    onProject: (id) => clickPlaces() || onSelectProject(id),
+    onFeature: (feature) => clickPlaces() || setPicked(feature),
+  });
 
   // The page opens framed on its commune, at once.
   const [west, south, east, north] = commune.bbox;

@@ -10,6 +10,9 @@ import { MapView } from '../map/MapView.tsx';
 import { useMapShell } from '../map/useMapShell.ts';
 import { narrowScreen } from '../narrow-screen.ts';
 import { useRemote } from '../planning/useRemote.ts';
+import { CommuneEditBar } from '../projects/CommuneEditBar.tsx';
+import { useProjectEditing } from '../projects/useProjectEditing.ts';
+import { RequestList } from '../requests/RequestList.tsx';
 import type { UrlChange, UrlState } from '../url-state.ts';
 import {
   fetchCommuneFigures,
@@ -31,10 +34,10 @@ import { CoordinationList } from './CoordinationList.tsx';
 import { pairKey, pairLinks, projectsBounds } from './coordination-map.ts';
 import { KeyFigures } from './KeyFigures.tsx';
 import type { Snapshot } from './MapSnapshot.tsx';
-import { ProjectDetail } from './ProjectDetail.tsx';
 import { ProjectFilters } from './ProjectFilters.tsx';
 import { keepsProject, type ProjectFilter } from './project-filters.ts';
 import { ProjectList } from './ProjectList.tsx';
+import { ProjectOverlay } from './ProjectOverlay.tsx';
 import { progressCounts, todayInNewCaledonia } from './project-schedule.ts';
 import { OUTLINE_SOURCE, PAIRS_SOURCE, PROJECTS_SOURCE } from './project-style.ts';
 import { ProjectTimeline } from './ProjectTimeline.tsx';
@@ -77,7 +80,19 @@ export function CommunePage({ data, commune, url, updateUrl }: CommunePageProps)
   const figures = useRemote(
     useCallback((signal: AbortSignal) => fetchCommuneFigures(insee, signal), [insee]),
   );
-  const answer = useRemote(useCallback((signal: AbortSignal) => fetchProjects(insee, signal), [insee]));
+  // Editing (issue 10): each write bumps the revision, and the projects are asked for again.
+  const editing = useProjectEditing(insee);
+  const { revision } = editing;
+  const answer = useRemote(
+    useCallback((signal: AbortSignal) => fetchProjects(insee, signal), [insee, revision]),
+  );
+  const [reports, setReports] = useState(0);
+  const communeName = useCallback(
+    (code: string) => data.communes.find((candidate) => candidate.insee === code)?.name ?? code,
+    [data.communes],
+  );
+  const { account } = editing;
+  const seesRequests = account !== null && (account.role !== 'commune' || account.commune === insee);
   // The filters and the distance live in the link (issue #9): a reload or a shared link keeps them.
   const distanceM = url.commune.distanceM ?? coordinationDistances[0];
   const setDistanceM = useCallback(
@@ -205,20 +220,34 @@ export function CommunePage({ data, commune, url, updateUrl }: CommunePageProps)
                 communeFrameRequest={printRequest}
                 onSelectProject={setProject}
                 onSnapshot={setSnapshot}
+                placing={editing.placing}
+                onPlace={editing.place}
               />
             </MapView>
             <CommuneMapKey />
-          </div>
-          {selected && (
-            <ProjectDetail
-              project={selected}
-              layers={data.layers}
-              asOf={asOf}
-              url={url}
-              onClose={() => setProject(null)}
-              onShowOnMap={() => frame([selected.properties.id], true)}
+            <CommuneEditBar
+              account={account}
+              ownCommune={account?.commune ? communeName(account.commune) : null}
+              canEdit={editing.canEdit}
+              placing={editing.placing}
+              note={editing.note && editing.note.projectId === null ? editing.note.text : null}
+              onStartPlacing={editing.startPlacing}
+              onStopPlacing={editing.stopPlacing}
             />
-          )}
+          </div>
+          <ProjectOverlay
+            editing={editing}
+            selected={selected}
+            data={data}
+            insee={insee}
+            asOf={asOf}
+            today={today}
+            url={url}
+            communeName={communeName}
+            onOpen={setProject}
+            onShowOnMap={(id) => frame([id], true)}
+            onReported={() => setReports((count) => count + 1)}
+          />
           <div
             className="commune-page__panel"
             role="region"
@@ -279,6 +308,15 @@ export function CommunePage({ data, commune, url, updateUrl }: CommunePageProps)
                 onChoose={onChoosePair}
               />
             </CommuneSection>
+            {seesRequests && (
+              <CommuneSection
+                title={t('commune.sections.requests')}
+                defaultOpen={wide}
+                className="commune-section--requests"
+              >
+                <RequestList insee={insee} canAnswer={account.role === 'planner'} revision={reports} />
+              </CommuneSection>
+            )}
             <CommuneSection title={t('commune.sections.figures')} defaultOpen={wide}>
               {figures.data ? (
                 <KeyFigures figures={figures.data} asOf={asOf} />

@@ -38,6 +38,8 @@ export interface ProjectDetailProps {
   url: UrlState;
   onClose: () => void;
   onShowOnMap: () => void;
+  /** What the page adds below the details: editing, reporting, the history (issue 10). */
+  children?: ReactNode;
 }
 
 export function ProjectDetail({
@@ -47,6 +49,7 @@ export function ProjectDetail({
   url,
   onClose,
   onShowOnMap,
+  children,
 }: ProjectDetailProps) {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -142,6 +145,7 @@ export function ProjectDetail({
           {t('commune.detail.link')}
         </a>
       </div>
+      {children}
     </section>
   );
 }

@@ -71,6 +71,8 @@ export type ProjectProperties = {
   featureId: number | null;
   publicNotes: string | null;
   source: string;
+  /** The row's version: what a change names in If-Match (issue 10). */
+  version: number;
 };
 export type Project = Feature<Geometry, ProjectProperties>;
 export type Projects = FeatureCollection<Geometry, ProjectProperties>;

@@ -7,6 +7,8 @@ import en from './en.json' with { type: 'json' };
 import fr from './fr.json' with { type: 'json' };
 import publicEn from './public.en.json' with { type: 'json' };
 import publicFr from './public.fr.json' with { type: 'json' };
+import requestsEn from './requests.en.json' with { type: 'json' };
+import requestsFr from './requests.fr.json' with { type: 'json' };
 
 /** Every key path, plural forms folded into their base key (French has a `many` form English lacks). */
 function keys(tree: object, prefix = ''): Set<string> {
@@ -33,6 +35,7 @@ const files: [name: string, french: object, english: object][] = [
   ['shared', fr, en],
   ['commune', communeFr, communeEn],
   ['public', publicFr, publicEn],
+  ['requests', requestsFr, requestsEn],
 ];
 
 describe('locales', () => {

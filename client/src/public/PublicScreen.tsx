@@ -25,6 +25,10 @@ import './public.css';
 
 // MapLibre is most of the client's weight: the sheet works without it, the map follows when it comes.
 const PublicMap = lazy(() => import('./PublicMap.tsx').then((module) => ({ default: module.PublicMap })));
+// The report form (issue 10) carries the shared schema: it comes when someone opens it.
+const ReportProblem = lazy(() =>
+  import('../requests/ReportProblem.tsx').then((module) => ({ default: module.ReportProblem })),
+);
 
 const FIT_PADDING = { top: 24, right: 24, bottom: 24, left: 24 };
 /** How close a place chosen in the search box is shown when its terminals cannot be fitted. */
@@ -62,6 +66,7 @@ export function PublicScreen({ data, url, updateUrl }: ScreenProps) {
   const [locateError, setLocateError] = useState<LocateFailure | 'outside' | null>(null);
   const [flyTarget, setFlyTarget] = useState<FlyTarget | null>(null);
   const [expanded, setExpanded] = useState(false);
+  const [reporting, setReporting] = useState(false);
   // Where the reader stands, from "Près de moi", until they move the map themselves: "Ce point"
   // then describes their spot, not the centre of the view fitted around their terminals (issue #9).
   const [position, setPosition] = useState<Spot | null>(null);
@@ -109,6 +114,7 @@ export function PublicScreen({ data, url, updateUrl }: ScreenProps) {
   const askHere = useCallback((lon: number, lat: number, mine = false) => {
     setSpot({ lon, lat, mine });
     setMode('here');
+    setReporting(false);
   }, []);
   const onTap = useCallback((lon: number, lat: number) => askHere(lon, lat), [askHere]);
   const onThisSpot = () => {
@@ -123,6 +129,17 @@ export function PublicScreen({ data, url, updateUrl }: ScreenProps) {
     if (shown) marked.push({ kind: shown.place.kind, lon: shown.place.lon, lat: shown.place.lat });
     return marked;
   }, [mode, spot, shown]);
+
+  // A report is about the spot shown, else where the reader stands, else the middle of the map.
+  const reportPlace = mode === 'here' && spot ? spot : (position ?? url.view);
+  const reportWords =
+    mode === 'here' && spot
+      ? t(spot.mine ? 'requests.report.placeOfPosition' : 'requests.report.placeOfSpot')
+      : position
+        ? t('requests.report.placeOfPosition')
+        : t('requests.report.placeOfMap');
+  const communeName = (insee: string) =>
+    data.communes.find((commune) => commune.insee === insee)?.name ?? insee;
 
   const announcement = announce(t, format, language, {
     locating,
@@ -181,6 +198,18 @@ export function PublicScreen({ data, url, updateUrl }: ScreenProps) {
                 {t(position ? 'publicReach.spotHintPosition' : 'public.point.hint')}
               </span>
             </button>
+            <button
+              type="button"
+              className="public__action public__action--report"
+              aria-expanded={reporting}
+              onClick={() => {
+                setReporting(true);
+                setExpanded(true);
+              }}
+            >
+              <span className="public__action-name">{t('requests.report.button')}</span>
+              <span className="public__action-hint">{t('requests.report.buttonHint')}</span>
+            </button>
           </div>
           {locateError && (
             <p className="public__alert" role="alert">
@@ -197,7 +226,16 @@ export function PublicScreen({ data, url, updateUrl }: ScreenProps) {
             aria-label={t(expanded ? 'public.sheet.collapse' : 'public.sheet.expand')}
             onClick={() => setExpanded((open) => !open)}
           />
-          {mode === 'here' ? (
+          {reporting ? (
+            <Suspense fallback={<p className="public__note">{t('app.loading')}</p>}>
+              <ReportProblem
+                place={reportPlace ? { lon: reportPlace.lon, lat: reportPlace.lat } : null}
+                placeWords={reportWords}
+                communeName={communeName}
+                onClose={() => setReporting(false)}
+              />
+            </Suspense>
+          ) : mode === 'here' ? (
             <HerePanel
               here={here}
               mine={spot?.mine === true}
