@@ -1,4 +1,5 @@
 // The HTTP application: API areas mounted under /api, the built client at /, one error path.
+import { exportRoutes, openDataRoutes } from './export/routes.ts';
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import { etag } from 'hono/etag';
@@ -68,7 +69,9 @@ export function createApp(db: Database, options: AppOptions = {}) {
     .route('/comments', commentRoutes(db))
     .route('/search', searchRoutes(db))
     .route('/wifi', wifiRoutes(db))
-    .route('/here', hereRoutes(db));
+    .route('/here', hereRoutes(db))
+    .route('/export', exportRoutes(db))
+    .route('/opendata', openDataRoutes(db));
 
   // Checked in this order before any work: size of the body, time budget, the database known to
   // be away (fail fast), a turn for heavy routes.

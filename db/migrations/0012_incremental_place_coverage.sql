@@ -70,7 +70,7 @@ BEGIN
       AND h.table_name IN ('schools', 'fibre_zones')
   ),
   shapes AS (
-    SELECT ST_SetSRID(ST_GeomFromGeoJSON(s.shape->'geometry'), 4326)::geography AS geog
+    SELECT ST_SetSRID(ST_GeomFromGeoJSON(s.shape->'geometry'), 4326) AS geom
     FROM mine m, LATERAL (VALUES (m.before), (m.after)) s(shape)
     WHERE m.table_name = 'fibre_zones' AND s.shape IS NOT NULL
   ),
@@ -80,8 +80,11 @@ BEGIN
     SELECT p.kind, p.id FROM place_coverage p
     WHERE EXISTS (SELECT 1 FROM shapes) AND (
       p.distance_fibre_m IS NULL
+      -- First in degrees, a superset (a degree is more than 100 km everywhere here), then on
+      -- the spheroid.
       OR EXISTS (SELECT 1 FROM shapes z
-                 WHERE ST_DWithin(p.geom::geography, z.geog, 1.2 * p.distance_fibre_m + 1)))
+                 WHERE ST_DWithin(p.geom, z.geom, (1.2 * p.distance_fibre_m + 1) / 100000.0)
+                   AND ST_DWithin(p.geom::geography, z.geom::geography, 1.2 * p.distance_fibre_m + 1)))
   )
   SELECT coalesce(array_agg(id) FILTER (WHERE kind = 'settlement'), '{}'),
          coalesce(array_agg(id) FILTER (WHERE kind = 'school'), '{}')

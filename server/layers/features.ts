@@ -37,7 +37,7 @@ function geometrySql(layer: LayerDef, zoom: number | undefined): SQL {
   return sql`ST_AsGeoJSON(ST_SimplifyPreserveTopology(t.geom, ${tolerance}), ${precision})`;
 }
 
-function whereSql(layer: LayerDef, query: FeatureQuery): SQL {
+export function whereSql(layer: LayerDef, query: FeatureQuery): SQL {
   const conditions: SQL[] = [sql`true`];
   if (query.bbox) {
     const [minLon, minLat, maxLon, maxLat] = query.bbox;
@@ -62,6 +62,29 @@ function whereSql(layer: LayerDef, query: FeatureQuery): SQL {
   return sql.join(conditions, sql` AND `);
 }
 
+/**
+ * The `json_build_object` arguments of a feature's properties (over the layer's table `t` joined
+ * to its commune `c`): the catalogue's attributes, its commune and source, and its version if asked.
+ */
+export function featureProperties(layer: LayerDef, withVersion = false): SQL {
+  const idColumn = layer.table === 'communes' ? sql`t.insee` : sql`t.id`;
+  return sql.join(
+    [
+      sql`'id', ${idColumn}`,
+      ...layer.attributes.map((a) => sql`${a.name}::text, ${sql.raw(a.sql)}`),
+      ...(layer.table === 'communes'
+        ? []
+        : [sql`'communeInsee', t.commune_insee, 'communeName', c.name, 'source', t.source`]),
+      ...(withVersion ? [sql`'version', t.version`] : []),
+    ],
+    sql`, `,
+  );
+}
+
+/** The join that names each feature's commune (none for the communes themselves). */
+export const communeJoin = (layer: LayerDef): SQL =>
+  layer.table === 'communes' ? sql`` : sql`JOIN communes c ON c.insee = t.commune_insee`;
+
 /** The FeatureCollection as JSON text, exactly as the database wrote it. */
 export async function layerFeatureCollection(
   db: Database,
@@ -69,17 +92,8 @@ export async function layerFeatureCollection(
   query: FeatureQuery,
   executor?: Executor,
 ): Promise<string> {
-  const properties = sql.join(
-    [
-      ...layer.attributes.map((a) => sql`${a.name}::text, ${sql.raw(a.sql)}`),
-      ...(layer.table === 'communes'
-        ? []
-        : [sql`'communeInsee', t.commune_insee, 'communeName', c.name, 'source', t.source`]),
-      ...(query.featureId !== undefined ? [sql`'version', t.version`] : []),
-    ],
-    sql`, `,
-  );
-  const join = layer.table === 'communes' ? sql`` : sql`JOIN communes c ON c.insee = t.commune_insee`;
+  const properties = featureProperties(layer, query.featureId !== undefined);
+  const join = communeJoin(layer);
   const idColumn = layer.table === 'communes' ? sql`t.insee` : sql`t.id`;
   const rows = await db.rows<{ body: string }>(
     sql`
@@ -93,7 +107,7 @@ export async function layerFeatureCollection(
           'type', 'Feature',
           'id', ${idColumn},
           'geometry', ${geometrySql(layer, query.zoom)}::json,
-          'properties', json_build_object('id', ${idColumn}, ${properties})
+          'properties', json_build_object(${properties})
         ) AS feature
       FROM ${sql.identifier(layer.table)} t ${join}
       WHERE ${whereSql(layer, query)}

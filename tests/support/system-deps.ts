@@ -21,6 +21,11 @@ function chromiumPath(): string | undefined {
   }
 }
 
+/** GDAL's ogrinfo and ogr2ogr: the GIS world's reader, which the exports are checked with. */
+export function ogrinfoPath(): string | undefined {
+  return ['/usr/bin/ogrinfo', '/usr/local/bin/ogrinfo'].find((path) => existsSync(path));
+}
+
 function hasPostgis(): boolean {
   const install = findPostgresInstall();
   return install !== undefined && existsSync(join(install.sharedir, 'extension', 'postgis.control'));
@@ -31,6 +36,7 @@ export function missingPackages(): string[] {
   const missing: string[] = [];
   if (!chromiumPath()) missing.push('chromium');
   if (!haproxyPath()) missing.push('haproxy');
+  if (!ogrinfoPath()) missing.push('gdal-bin');
   if (!hasPostgis()) {
     const install = findPostgresInstall();
     // Without any server, the metapackage brings the distribution's default PostgreSQL with PostGIS.
