@@ -1,13 +1,14 @@
 // The map view: ties the URL state (view, layers, legend filters) to the map and the layer panel,
-// and says when every visible layer has drawn; for a signed-in planner, editing Wi-Fi terminals
-// ("Modifier" in their popup, "Nouvelle borne Wi-Fi" placed on the map, the edit panel).
+// and says when every visible layer has drawn; for a signed-in planner, editing every editable
+// layer ("Modifier" in a feature's popup, a new feature drawn on the map, the edit panel).
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LayerInfo } from './api.ts';
 import type { AppData } from './app-data.ts';
 import { EditButton } from './editing/EditButton.tsx';
+import { EDITABLE_LAYER_IDS } from './editing/editable-layers.ts';
 import { EditingToolbar } from './editing/EditingToolbar.tsx';
-import { useMapEditing, WIFI_LAYER } from './editing/useMapEditing.ts';
+import { useMapEditing } from './editing/useMapEditing.ts';
 import { MapLayers } from './map/MapLayers.tsx';
 import { MapView } from './map/MapView.tsx';
 import { useMapShell } from './map/useMapShell.ts';
@@ -19,8 +20,8 @@ import type { UrlChange, UrlState } from './url-state.ts';
 // Only planners edit: the panel (with the shared zod schemas) and Terra Draw load on first use.
 const loadEditPanel = () => import('./editing/EditPanel.tsx');
 const EditPanel = lazy(() => loadEditPanel().then((module) => ({ default: module.EditPanel })));
-const PointPlacing = lazy(() =>
-  import('./editing/PointPlacing.tsx').then((module) => ({ default: module.PointPlacing })),
+const ShapeDrawing = lazy(() =>
+  import('./editing/ShapeDrawing.tsx').then((module) => ({ default: module.ShapeDrawing })),
 );
 
 /**
@@ -77,29 +78,38 @@ export function MapScreen({ data, url, updateUrl }: ScreenProps) {
   const onPopupClose = useCallback((closed: PickedFeature) => {
     setPicked((current) => (current === closed ? null : current));
   }, []);
-  // A click that places a new terminal picks nothing.
-  const { clickPlaces, edit } = editing;
+  // A click that draws picks nothing.
+  const { clickDraws, edit } = editing;
   const onPick = useCallback(
     (next: PickedFeature) => {
-      if (!clickPlaces()) setPicked(next);
+      if (!clickDraws()) setPicked(next);
     },
-    [clickPlaces],
+    [clickDraws],
   );
   const popupActions = useCallback(
     (shown: PickedFeature) => {
       const id = Number(shown.properties.id);
-      if (!editing.canEdit || shown.layerId !== WIFI_LAYER || !Number.isInteger(id)) return null;
+      if (!editing.canEdit || !EDITABLE_LAYER_IDS.has(shown.layerId) || !Number.isInteger(id)) return null;
       return (
         <EditButton
           onEdit={() => {
             setPicked(null);
-            edit(id);
+            edit(shown.layerId, id);
           }}
         />
       );
     },
     [editing.canEdit, edit],
   );
+  const editableShown = useMemo(
+    () => layers.filter((info) => EDITABLE_LAYER_IDS.has(info.id) && visible.has(info.id)),
+    [layers, visible],
+  );
+  const snapSources = useMemo(() => editableShown.map((info) => info.id), [editableShown]);
+  const targetInfo = editing.target && layers.find((info) => info.id === editing.target?.layer);
+  const { task, target } = editing;
+  const reshapingTarget =
+    task?.kind === 'reshape' && target?.kind === 'edit' && task.featureId === target.featureId;
 
   return (
     <>
@@ -128,7 +138,12 @@ export function MapScreen({ data, url, updateUrl }: ScreenProps) {
         />
         {editing.canEdit && (
           <Suspense fallback={null}>
-            <PointPlacing active={editing.placing} onPlace={editing.place} />
+            <ShapeDrawing
+              task={editing.task}
+              snapSources={snapSources}
+              onDrawn={editing.drawn}
+              onReshape={editing.reshape}
+            />
           </Suspense>
         )}
       </MapView>
@@ -141,20 +156,29 @@ export function MapScreen({ data, url, updateUrl }: ScreenProps) {
         onLegendSelect={onLegendSelect}
         defaultOpen={panelOpenAtStart}
       />
-      {editing.canEdit && !editing.target && (
+      {editing.canEdit && !target && (
         <EditingToolbar
-          placing={editing.placing}
-          onStart={editing.startPlacing}
-          onCancel={editing.stopPlacing}
+          layers={editableShown}
+          drawing={task?.kind === 'draw' ? task.geometry : null}
+          notice={editing.notice}
+          onStart={editing.startDrawing}
+          onCancel={editing.stopDrawing}
         />
       )}
-      {editing.target && (
+      {target && targetInfo && (
         <Suspense fallback={null}>
           <EditPanel
-            key={JSON.stringify(editing.target)}
-            target={editing.target}
+            key={JSON.stringify(target)}
+            target={target}
+            info={targetInfo}
+            catalogue={layers}
+            reshaping={reshapingTarget}
+            reshaped={reshapingTarget ? editing.reshaped : null}
+            onReshape={(featureId, geometry) => editing.startReshaping(target.layer, featureId, geometry)}
+            onStopReshaping={editing.stopReshaping}
             onClose={editing.close}
-            onSaved={editing.saved}
+            onSaved={() => editing.saved(target.layer)}
+            onDeleted={(message) => editing.deleted(target.layer, message)}
           />
         </Suspense>
       )}

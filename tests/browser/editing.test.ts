@@ -71,7 +71,7 @@ describe('editing Wi-Fi terminals in a browser', { timeout: 240_000 }, () => {
 
     // Given a planner signed in on the map
     await map.open(CLOSE_IN);
-    assert.equal(await planner.count('.new-wifi-button'), 0, 'anonymous readers get no editing');
+    assert.equal(await planner.count('.new-feature-button'), 0, 'anonymous readers get no editing');
     // A wrong password is refused with the server's reason
     await planner.click('.sign-in-button');
     await planner.fillField('Adresse e-mail', PLANNER.email);
@@ -84,7 +84,7 @@ describe('editing Wi-Fi terminals in a browser', { timeout: 240_000 }, () => {
     assert.match(await planner.textOf('.account-badge'), /planner@example\.nc/);
 
     // When they place a new terminal on the map and fill its form
-    await planner.click('.new-wifi-button');
+    await planner.click('.new-feature-button');
     await planner.waitForSelector('.map-view[data-placing="ready"]');
     await clickMapCentre(planner);
     await planner.waitForSelector('.edit-panel form');
@@ -92,7 +92,7 @@ describe('editing Wi-Fi terminals in a browser', { timeout: 240_000 }, () => {
     // The shared schema refuses an empty name before anything is sent
     await planner.click('.edit-save');
     await planner.waitForSelector('.edit-field__error');
-    await planner.fillField('Nom du site', 'Borne du test');
+    await planner.fillField('Site', 'Borne du test');
     await planner.selectValue('.edit-panel select[name="status"]', 'active');
     await planner.fillField("Horaires d'ouverture", '7h-18h');
     await planner.fillField('En service depuis', '2024-05-02');

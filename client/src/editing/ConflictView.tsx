@@ -1,28 +1,40 @@
-// What a 412 shows: someone else changed the terminal since it was opened. Each field of the
-// person's change beside the value it holds now; "keep theirs" takes the current version, "apply
-// mine over it" sends the same change again against that version.
+// What a 412 shows: someone else changed the feature since it was opened. Each field of the
+// person's change (and the geometry, when it was moved or reshaped) beside what it holds now;
+// "keep theirs" takes the current version, "apply mine over it" sends the same change again
+// against that version.
 import { useTranslation } from 'react-i18next';
-import type { WifiTerminalProperties } from '../../../server/edits/feature-payloads.ts';
-import type { WifiFeature } from './edit-api.ts';
-import { conflictRows } from './wifi-form-values.ts';
-import { useValueText } from './value-text.ts';
+import type { EditedFeature, FeatureChange } from './edit-api.ts';
+import { conflictRows } from './form-values.ts';
+import type { FormField } from './layer-fields.ts';
+import { useFieldLabel, useValueText } from './value-text.ts';
 
 export interface Conflict {
-  mine: Partial<WifiTerminalProperties>;
-  current: WifiFeature;
+  mine: FeatureChange;
+  current: EditedFeature;
 }
 
 export interface ConflictViewProps {
   conflict: Conflict;
+  fields: readonly FormField[];
+  /** The layer's features are points: their geometry is a position. */
+  point: boolean;
   busy: boolean;
   onKeepTheirs: () => void;
   onApplyMine: () => void;
 }
 
-export function ConflictView({ conflict, busy, onKeepTheirs, onApplyMine }: ConflictViewProps) {
+export function ConflictView({
+  conflict,
+  fields,
+  point,
+  busy,
+  onKeepTheirs,
+  onApplyMine,
+}: ConflictViewProps) {
   const { t } = useTranslation();
-  const valueText = useValueText();
-  const rows = conflictRows(conflict.mine, conflict.current.properties);
+  const valueText = useValueText(fields);
+  const fieldLabel = useFieldLabel(fields, point);
+  const rows = conflictRows(fields, conflict.mine, conflict.current);
   return (
     <section className="edit-conflict" role="alert" aria-labelledby="edit-conflict-title">
       <h3 id="edit-conflict-title">{t('editing.conflict.title')}</h3>
@@ -38,7 +50,7 @@ export function ConflictView({ conflict, busy, onKeepTheirs, onApplyMine }: Conf
         <tbody>
           {rows.map((row) => (
             <tr key={row.name} className={row.mine === row.current ? '' : 'edit-conflict__differs'}>
-              <th scope="row">{t(`editing.fields.${row.name}`)}</th>
+              <th scope="row">{fieldLabel(row.name)}</th>
               <td className="edit-conflict__mine">{valueText(row.name, row.mine)}</td>
               <td className="edit-conflict__current">{valueText(row.name, row.current)}</td>
             </tr>

@@ -1,53 +1,70 @@
-// The edit panel of a Wi-Fi terminal, beside the map: the form (a new terminal at a placed point,
-// or the terminal of a map feature at the version its ETag names), the conflict view when someone
-// else saved first (412), and the terminal's history with its restores.
-import { useEffect, useRef, useState } from 'react';
+// The edit panel of a feature of any editable layer, beside the map: its attribute form (a new
+// feature at what was drawn, or the feature of the map at the version its ETag names), moving or
+// reshaping it and deleting it, the conflict view when someone else saved first (412), and the
+// feature's history with its restores.
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { WifiTerminalProperties } from '../../../server/edits/feature-payloads.ts';
-import { ConflictView, type Conflict } from './ConflictView.tsx';
+import type { LayerInfo } from '../api.ts';
+import { useLanguage } from '../i18n.ts';
+import { ConflictView } from './ConflictView.tsx';
 import {
-  changeWifiTerminal,
-  createWifiTerminal,
-  EditError,
-  fetchWifiTerminal,
+  changeFeature,
+  createFeature,
+  deleteFeature,
+  fetchFeature,
   restoreVersion,
+  type EditedFeature,
+  type EditGeometry,
+  type FeatureChange,
   type HistoryEntry,
-  type Position,
-  type WifiFeature,
 } from './edit-api.ts';
+import { blankValues, changeOf, formValuesOf, geometryText, type Properties } from './form-values.ts';
+import { GeometryActions } from './GeometryActions.tsx';
 import { HistoryList } from './HistoryList.tsx';
-import { WifiForm } from './WifiForm.tsx';
+import { editableLayerOf, formFieldsOf, geometryKindOf } from './layer-fields.ts';
+import { LayerForm } from './LayerForm.tsx';
+import type { EditTarget } from './useMapEditing.ts';
+import { detailOf, useFeatureWrites } from './useFeatureWrites.ts';
+import { useValueText } from './value-text.ts';
 import './editing.css';
-import { blankValues, changeOf, FIELDS, formValuesOf, type FieldErrors } from './wifi-form-values.ts';
-
-export type EditTarget = { kind: 'edit'; featureId: number } | { kind: 'new'; position: Position };
 
 export interface EditPanelProps {
   target: EditTarget;
+  /** The target's layer, as the catalogue describes it. */
+  info: LayerInfo;
+  catalogue: readonly LayerInfo[];
+  /** Terra Draw holds this feature's geometry for moving or reshaping. */
+  reshaping: boolean;
+  /** The geometry as moved or reshaped so far (null until it changes). */
+  reshaped: EditGeometry | null;
+  onReshape: (featureId: number, geometry: EditGeometry) => void;
+  onStopReshaping: () => void;
   onClose: () => void;
-  /** A terminal was created or changed (here or, seen through a conflict, by someone else). */
-  onSaved: (feature: WifiFeature) => void;
+  /** A feature was created or changed (here or, seen through a conflict, by someone else). */
+  onSaved: (feature: EditedFeature) => void;
+  onDeleted: (message: string) => void;
 }
 
-type Note = { kind: 'ok' | 'error'; text: string } | null;
-
-const detailOf = (error: unknown) => (error instanceof EditError ? error.detail : String(error));
-
-/** A 400 naming one of the form's fields (`properties.openingHours`) as that field's complaint. */
-function fieldErrorOf(error: unknown): FieldErrors | null {
-  if (!(error instanceof EditError) || error.status !== 400 || !error.parameter) return null;
-  const field = FIELDS.find((name) => error.parameter === `properties.${name}`);
-  return field ? { [field]: error.detail } : null;
+/** The shape of a feature's geometry in words: its position, or its number of vertices. */
+function useGeometryText() {
+  const valueText = useValueText([]);
+  return (geometry: EditGeometry) => valueText('geometry', geometryText(geometry));
 }
 
-export function EditPanel({ target, onClose, onSaved }: EditPanelProps) {
+export function EditPanel(props: EditPanelProps) {
+  const { target, info, catalogue, reshaping, reshaped, onReshape, onStopReshaping, onClose, onSaved } =
+    props;
   const { t } = useTranslation();
-  const [feature, setFeature] = useState<WifiFeature | null>(null);
+  const language = useLanguage();
+  const layer = editableLayerOf(info);
+  const fields = useMemo(() => formFieldsOf(info, catalogue), [info, catalogue]);
+  const point = geometryKindOf(info) === 'point';
+  const shapeText = useGeometryText();
+  const { feature, setFeature, busy, note, setNote, serverErrors, conflict, write } = useFeatureWrites(
+    fields,
+    onSaved,
+  );
   const [loadError, setLoadError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [note, setNote] = useState<Note>(null);
-  const [serverErrors, setServerErrors] = useState<FieldErrors>({});
-  const [conflict, setConflict] = useState<Conflict | null>(null);
   const editedId = target.kind === 'edit' ? target.featureId : null;
   // The panel opens where the reader's attention goes: its title takes the focus.
   const titleRef = useRef<HTMLHeadingElement>(null);
@@ -56,82 +73,79 @@ export function EditPanel({ target, onClose, onSaved }: EditPanelProps) {
   useEffect(() => {
     if (editedId === null) return;
     let live = true;
-    fetchWifiTerminal(editedId).then(
+    fetchFeature(target.layer, editedId).then(
       (loaded) => live && setFeature(loaded),
       (error: unknown) => live && setLoadError(detailOf(error)),
     );
     return () => {
       live = false;
     };
-  }, [editedId]);
+  }, [target.layer, editedId, setFeature]);
 
-  /** Runs one write; a 412 opens the conflict view with the change that was refused. */
-  const write = async (
-    attempt: () => Promise<WifiFeature>,
-    done: (saved: WifiFeature) => string,
-    mine?: Partial<WifiTerminalProperties>,
-  ) => {
-    setBusy(true);
-    setNote(null);
-    setServerErrors({});
-    try {
-      const saved = await attempt();
-      setFeature(saved);
-      setConflict(null);
-      setNote({ kind: 'ok', text: done(saved) });
-      onSaved(saved);
-    } catch (error) {
-      const fieldError = fieldErrorOf(error);
-      if (error instanceof EditError && error.status === 412 && error.current && mine) {
-        setConflict({ mine, current: error.current });
-      } else if (fieldError) {
-        setServerErrors(fieldError);
-      } else {
-        setNote({ kind: 'error', text: t('editing.saveFailed', { detail: detailOf(error) }) });
-      }
-    } finally {
-      setBusy(false);
-    }
+  const saved = (result: EditedFeature) => t('editing.saved', { version: result.properties.version });
+  const change = (mine: FeatureChange) => {
+    if (!feature) return Promise.resolve(false);
+    return write(
+      () => changeFeature(target.layer, feature.id, feature.properties.version, mine),
+      saved,
+      mine,
+    );
   };
-  const saved = (result: WifiFeature) => t('editing.saved', { version: result.properties.version });
-
-  const submit = (properties: WifiTerminalProperties) => {
+  const submit = (properties: Properties) => {
     if (!feature) {
-      if (target.kind === 'new') void write(() => createWifiTerminal(target.position, properties), saved);
+      if (target.kind === 'new')
+        void write(() => createFeature(target.layer, target.geometry, properties), saved);
       return;
     }
-    const change = changeOf(feature.properties, properties);
-    if (Object.keys(change).length === 0) {
+    const changed = changeOf(fields, feature.properties, properties);
+    if (Object.keys(changed).length === 0) {
       setNote({ kind: 'ok', text: t('editing.nothingChanged') });
       return;
     }
-    void write(() => changeWifiTerminal(feature.id, feature.properties.version, change), saved, change);
+    void change({ properties: changed });
+  };
+  const saveGeometry = async () => {
+    if (reshaped && (await change({ geometry: reshaped }))) onStopReshaping();
+  };
+  const remove = async () => {
+    if (!feature) return;
+    const done = await write(
+      async () => {
+        await deleteFeature(target.layer, feature.id, feature.properties.version);
+        return feature;
+      },
+      () => '',
+    );
+    if (done) props.onDeleted(t('editing.delete.done', { layer: info.title[language] }));
   };
   const keepTheirs = () => {
     if (!conflict) return;
     void write(
-      () => fetchWifiTerminal(conflict.current.id).catch(() => conflict.current),
+      () => fetchFeature(target.layer, conflict.current.id).catch(() => conflict.current),
       (current) => t('editing.conflict.kept', { version: current.properties.version }),
     );
   };
   const applyMine = () => {
     if (!conflict) return;
     const { mine, current } = conflict;
-    void write(() => changeWifiTerminal(current.id, current.properties.version, mine), saved, mine);
+    void write(() => changeFeature(target.layer, current.id, current.properties.version, mine), saved, mine);
   };
   const restore = (entry: HistoryEntry) => {
     if (!feature) return;
     void write(
-      () => restoreVersion(feature.id, entry.id, feature.properties.version),
+      () => restoreVersion(target.layer, feature.id, entry.id, feature.properties.version),
       () => t('editing.history.restored', { version: entry.version }),
     );
   };
 
-  const title = feature || target.kind === 'edit' ? t('editing.editTitle') : t('editing.newTitle');
-  const position = feature?.geometry.coordinates ?? (target.kind === 'new' ? target.position : null);
+  const title = t(feature || target.kind === 'edit' ? 'editing.editTitle' : 'editing.newTitle', {
+    layer: info.title[language],
+  });
+  const geometry = reshaped ?? feature?.geometry ?? (target.kind === 'new' ? target.geometry : null);
   const waiting = target.kind === 'edit' && !feature;
+  const name = feature?.properties.name ?? feature?.properties.siteName;
   return (
-    <aside className="edit-panel" aria-labelledby="edit-panel-title">
+    <aside className="edit-panel" aria-labelledby="edit-panel-title" data-layer={target.layer}>
       <header className="edit-panel__header">
         <h2 id="edit-panel-title" ref={titleRef} tabIndex={-1}>
           {title}
@@ -140,22 +154,34 @@ export function EditPanel({ target, onClose, onSaved }: EditPanelProps) {
           <span aria-hidden="true">×</span>
         </button>
       </header>
+      {!layer && <p className="edit-panel__error">{t('editing.notEditable')}</p>}
       {waiting && !loadError && <p>{t('editing.loading')}</p>}
       {loadError && <p className="edit-panel__error">{t('editing.loadFailed', { detail: loadError })}</p>}
-      {!waiting && (
+      {layer && !waiting && (
         <>
-          {feature?.properties.siteName && <p className="edit-panel__name">{feature.properties.siteName}</p>}
-          {position && (
+          {typeof name === 'string' && <p className="edit-panel__name">{name}</p>}
+          {geometry && (
             <p className="edit-panel__position">
-              {t('editing.positionAt', { position: position.map((value) => value.toFixed(5)).join(', ') })}
+              {point
+                ? t('editing.positionAt', { position: shapeText(geometry) })
+                : t('editing.shapeOf', { shape: shapeText(geometry) })}
             </p>
           )}
           {conflict && (
-            <ConflictView conflict={conflict} busy={busy} onKeepTheirs={keepTheirs} onApplyMine={applyMine} />
+            <ConflictView
+              conflict={conflict}
+              fields={fields}
+              point={point}
+              busy={busy}
+              onKeepTheirs={keepTheirs}
+              onApplyMine={applyMine}
+            />
           )}
-          <WifiForm
+          <LayerForm
             key={feature ? `${feature.id}-v${feature.properties.version}` : 'new'}
-            initial={feature ? formValuesOf(feature.properties) : blankValues}
+            layer={layer}
+            fields={fields}
+            initial={feature ? formValuesOf(fields, feature.properties) : blankValues(fields)}
             busy={busy}
             serverErrors={serverErrors}
             onSubmit={submit}
@@ -164,7 +190,22 @@ export function EditPanel({ target, onClose, onSaved }: EditPanelProps) {
             {note?.text}
           </p>
           {feature && (
+            <GeometryActions
+              busy={busy}
+              point={point}
+              reshaping={reshaping}
+              reshaped={reshaped !== null}
+              onReshape={() => onReshape(feature.id, feature.geometry)}
+              onSaveGeometry={() => void saveGeometry()}
+              onCancelReshape={onStopReshaping}
+              onDelete={() => void remove()}
+            />
+          )}
+          {feature && (
             <HistoryList
+              layer={target.layer}
+              fields={fields}
+              point={point}
               featureId={feature.id}
               version={feature.properties.version}
               busy={busy}

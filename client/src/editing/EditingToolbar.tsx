@@ -1,29 +1,75 @@
-// Over the map, for a planner: "Nouvelle borne Wi-Fi", then, while placing, what to do and a way out.
+// Over the map, for a planner: which layer to add a feature to (among the editable layers shown)
+// and "Dessiner"; while drawing, what to click and a way out; after a deletion, what happened.
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { LayerInfo } from '../api.ts';
+import { useLanguage } from '../i18n.ts';
+import { geometryKindOf, type LayerGeometryKind } from './editable-layers.ts';
 
 export interface EditingToolbarProps {
-  placing: boolean;
-  onStart: () => void;
+  /** The editable layers shown on the map, in the catalogue's order. */
+  layers: readonly LayerInfo[];
+  /** What is being drawn now, if anything. */
+  drawing: LayerGeometryKind | null;
+  notice: string | null;
+  onStart: (layer: string, geometry: LayerGeometryKind) => void;
   onCancel: () => void;
 }
 
-export function EditingToolbar({ placing, onStart, onCancel }: EditingToolbarProps) {
+export function EditingToolbar({ layers, drawing, notice, onStart, onCancel }: EditingToolbarProps) {
   const { t } = useTranslation();
+  const language = useLanguage();
+  const id = useId();
+  const [chosen, setChosen] = useState<string | null>(null);
+  const layer = layers.find((info) => info.id === chosen) ?? layers[0];
+
+  if (drawing) {
+    return (
+      <div className="edit-toolbar">
+        <p className="edit-toolbar__hint" role="status">
+          {t(`editing.drawHint.${drawing}`)}
+        </p>
+        <button type="button" className="edit-toolbar__cancel" onClick={onCancel}>
+          {t('editing.cancel')}
+        </button>
+      </div>
+    );
+  }
   return (
     <div className="edit-toolbar">
-      {placing ? (
+      {notice && (
+        <p className="edit-toolbar__hint edit-toolbar__notice" role="status">
+          {notice}
+        </p>
+      )}
+      {layer ? (
         <>
-          <p className="edit-toolbar__hint" role="status">
-            {t('editing.placeHint')}
-          </p>
-          <button type="button" className="edit-toolbar__cancel" onClick={onCancel}>
-            {t('editing.cancel')}
+          <label htmlFor={`${id}-layer`} className="edit-toolbar__label">
+            {t('editing.addTo')}
+          </label>
+          <select
+            id={`${id}-layer`}
+            name="layer"
+            className="edit-toolbar__layer"
+            value={layer.id}
+            onChange={(event) => setChosen(event.target.value)}
+          >
+            {layers.map((info) => (
+              <option key={info.id} value={info.id}>
+                {info.title[language]}
+              </option>
+            ))}
+          </select>
+          <button
+            type="button"
+            className="new-feature-button"
+            onClick={() => onStart(layer.id, geometryKindOf(layer))}
+          >
+            {t(`editing.draw.${geometryKindOf(layer)}`)}
           </button>
         </>
       ) : (
-        <button type="button" className="new-wifi-button" onClick={onStart}>
-          {t('editing.newWifi')}
-        </button>
+        <p className="edit-toolbar__hint">{t('editing.noEditableLayer')}</p>
       )}
     </div>
   );

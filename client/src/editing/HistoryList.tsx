@@ -1,13 +1,17 @@
-// The "Historique" of a terminal, newest first: when, who, what kind of change, and each attribute
+// The "Historique" of a feature, newest first: when, who, what kind of change, and each attribute
 // that changed (before → after) as text; each entry can be restored over the current version.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { intlLocale, useLanguage } from '../i18n.ts';
 import { fetchHistory, type HistoryEntry } from './edit-api.ts';
-import { useValueText } from './value-text.ts';
-import { changedAttributes } from './wifi-form-values.ts';
+import { changedAttributes } from './form-values.ts';
+import type { FormField } from './layer-fields.ts';
+import { useFieldLabel, useValueText } from './value-text.ts';
 
 export interface HistoryListProps {
+  layer: string;
+  fields: readonly FormField[];
+  point: boolean;
   featureId: number;
   /** The feature's version: a new one (a save elsewhere in the panel) asks for the history again. */
   version: number;
@@ -18,22 +22,23 @@ export interface HistoryListProps {
 type Loaded =
   { status: 'loading' } | { status: 'error'; detail: string } | { status: 'ready'; entries: HistoryEntry[] };
 
-export function HistoryList({ featureId, version, busy, onRestore }: HistoryListProps) {
+export function HistoryList({ layer, fields, point, featureId, version, busy, onRestore }: HistoryListProps) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const valueText = useValueText();
+  const valueText = useValueText(fields);
+  const fieldLabel = useFieldLabel(fields, point);
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
 
   useEffect(() => {
     let live = true;
-    fetchHistory(featureId).then(
+    fetchHistory(layer, featureId).then(
       (entries) => live && setLoaded({ status: 'ready', entries }),
       (error: unknown) => live && setLoaded({ status: 'error', detail: String(error) }),
     );
     return () => {
       live = false;
     };
-  }, [featureId, version]);
+  }, [layer, featureId, version]);
 
   const when = new Intl.DateTimeFormat(intlLocale[language], { dateStyle: 'medium', timeStyle: 'short' });
   return (
@@ -47,7 +52,7 @@ export function HistoryList({ featureId, version, busy, onRestore }: HistoryList
       {loaded.status === 'ready' && (
         <ol className="edit-history__list">
           {loaded.entries.map((entry) => {
-            const changes = changedAttributes(entry.before, entry.after);
+            const changes = changedAttributes(fields, entry.before, entry.after);
             const current = entry.version === version && entry.operation !== 'delete';
             return (
               <li key={entry.id} className="history-entry">
@@ -64,7 +69,7 @@ export function HistoryList({ featureId, version, busy, onRestore }: HistoryList
                     {changes.map((change) => (
                       <li key={change.name}>
                         {t('editing.history.change', {
-                          field: t(`editing.fields.${change.name}`),
+                          field: fieldLabel(change.name),
                           before: valueText(change.name, change.before),
                           after: valueText(change.name, change.after),
                         })}

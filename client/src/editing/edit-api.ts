@@ -1,7 +1,8 @@
-// The editing API (same origin, under /api): sign-in, the Wi-Fi terminal of a map feature with its
-// version (ETag), its changes with If-Match, its history and restores. Plain fetch: the answers
-// that matter here (412's `current`, 400's `parameter`, the ETag) are outside Hono's typed client.
-import type { WifiTerminalProperties } from '../../../server/edits/feature-payloads.ts';
+// The editing API (same origin, under /api): sign-in, a feature of any editable layer with its
+// version (ETag), its creation, changes (properties, geometry or both) and deletion with If-Match,
+// its history and restores. Plain fetch: the answers that matter here (412's `current`, 400's
+// `parameter`, the ETag) are outside Hono's typed client.
+import type { LineString, MultiPolygon, Point, Polygon } from 'geojson';
 
 export type Role = 'admin' | 'planner' | 'commune';
 export interface Account {
@@ -12,11 +13,18 @@ export interface Account {
 }
 
 export type Position = [lon: number, lat: number];
-export interface WifiFeature {
+/** What an edited feature is drawn as: areas are sent as a Polygon or MultiPolygon, come back multi. */
+export type EditGeometry = Point | LineString | Polygon | MultiPolygon;
+export interface EditedFeature {
   type?: 'Feature';
   id: number;
-  geometry: { type: 'Point'; coordinates: Position };
-  properties: WifiTerminalProperties & { id: number; version: number; communeName?: string | null };
+  geometry: EditGeometry;
+  properties: Record<string, unknown> & { id: number; version: number; communeName?: string | null };
+}
+/** A change to send: any of the properties, the geometry, or both. */
+export interface FeatureChange {
+  properties?: Record<string, unknown>;
+  geometry?: EditGeometry;
 }
 export interface HistoryState {
   geometry: unknown;
@@ -40,19 +48,19 @@ export class EditError extends Error {
     readonly detail: string,
     readonly parameter: string | null,
     /** On 412: the feature as it stands now. */
-    readonly current: WifiFeature | null,
+    readonly current: EditedFeature | null,
   ) {
     super(`API ${status}: ${detail}`);
     this.name = 'EditError';
   }
 }
 
-const FEATURES = '/api/layers/wifi-terminals/features';
+const features = (layer: string) => `/api/layers/${encodeURIComponent(layer)}/features`;
 export const etagOf = (version: number) => `"v${version}"`;
-
 async function send(path: string, method = 'GET', body?: unknown, ifMatch?: number): Promise<Response> {
   const headers: Record<string, string> = {};
-  if (body !== undefined) headers['content-type'] = 'application/json';
+  // Every write says JSON, a DELETE without a body too: the server refuses writes of any other type.
+  if (body !== undefined || method !== 'GET') headers['content-type'] = 'application/json';
   if (ifMatch !== undefined) headers['if-match'] = etagOf(ifMatch);
   const response = await fetch(path, {
     method,
@@ -72,13 +80,13 @@ async function send(path: string, method = 'GET', body?: unknown, ifMatch?: numb
     response.status,
     typeof answer.detail === 'string' ? answer.detail : response.statusText,
     typeof answer.parameter === 'string' ? answer.parameter : null,
-    answer.current && typeof answer.current === 'object' ? (answer.current as WifiFeature) : null,
+    answer.current && typeof answer.current === 'object' ? (answer.current as EditedFeature) : null,
   );
 }
 
 /** The feature of an answer, at the version its ETag names (`"v3"`). */
-async function featureOf(response: Response): Promise<WifiFeature> {
-  const feature = (await response.json()) as WifiFeature;
+async function featureOf(response: Response): Promise<EditedFeature> {
+  const feature = (await response.json()) as EditedFeature;
   const tag = /^"v(\d+)"$/.exec(response.headers.get('etag') ?? '');
   if (tag) feature.properties.version = Number(tag[1]);
   return feature;
@@ -98,33 +106,43 @@ export async function signOut(): Promise<void> {
   await send('/api/auth/logout', 'POST', {});
 }
 
-export async function fetchWifiTerminal(id: number): Promise<WifiFeature> {
-  return featureOf(await send(`${FEATURES}/${id}`));
+export async function fetchFeature(layer: string, id: number): Promise<EditedFeature> {
+  return featureOf(await send(`${features(layer)}/${id}`));
 }
 
-export async function createWifiTerminal(
-  position: Position,
-  properties: WifiTerminalProperties,
-): Promise<WifiFeature> {
-  const body = { type: 'Feature', geometry: { type: 'Point', coordinates: position }, properties };
-  return featureOf(await send(FEATURES, 'POST', body));
+export async function createFeature(
+  layer: string,
+  geometry: EditGeometry,
+  properties: Record<string, unknown>,
+): Promise<EditedFeature> {
+  return featureOf(await send(features(layer), 'POST', { type: 'Feature', geometry, properties }));
 }
 
-export async function changeWifiTerminal(
+export async function changeFeature(
+  layer: string,
   id: number,
   version: number,
-  properties: Partial<WifiTerminalProperties>,
-): Promise<WifiFeature> {
-  const response = await send(`${FEATURES}/${id}`, 'PATCH', { properties }, version);
-  return featureOf(response);
+  change: FeatureChange,
+): Promise<EditedFeature> {
+  return featureOf(await send(`${features(layer)}/${id}`, 'PATCH', change, version));
 }
 
-export async function fetchHistory(id: number): Promise<HistoryEntry[]> {
-  const answer = (await (await send(`${FEATURES}/${id}/history`)).json()) as { history: HistoryEntry[] };
+export async function deleteFeature(layer: string, id: number, version: number): Promise<void> {
+  await send(`${features(layer)}/${id}`, 'DELETE', undefined, version);
+}
+
+export async function fetchHistory(layer: string, id: number): Promise<HistoryEntry[]> {
+  const answer = (await (await send(`${features(layer)}/${id}/history`)).json()) as {
+    history: HistoryEntry[];
+  };
   return answer.history;
 }
 
-export async function restoreVersion(id: number, historyId: number, version: number): Promise<WifiFeature> {
-  const response = await send(`${FEATURES}/${id}/restore`, 'POST', { historyId }, version);
-  return featureOf(response);
+export async function restoreVersion(
+  layer: string,
+  id: number,
+  historyId: number,
+  version: number,
+): Promise<EditedFeature> {
+  return featureOf(await send(`${features(layer)}/${id}/restore`, 'POST', { historyId }, version));
 }
