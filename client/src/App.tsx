@@ -1,5 +1,6 @@
 // The app: loads what the map needs, follows the language the URL asks for, and shows the view the
-// URL names under one header: the infrastructure map, or planning (loaded on first use).
+// URL names under one header: the infrastructure map, planning, a commune's page, the public's view
+// or the queue of requests (each loaded on first use).
 import { lazy, Suspense, useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from './api.ts';
@@ -18,6 +19,9 @@ const CommuneScreen = lazy(() =>
 );
 const PublicScreen = lazy(() =>
   import('./public/PublicScreen.tsx').then((module) => ({ default: module.PublicScreen })),
+);
+const RequestsScreen = lazy(() =>
+  import('./requests/RequestsScreen.tsx').then((module) => ({ default: module.RequestsScreen })),
 );
 
 export function App() {
@@ -78,6 +82,7 @@ export function App() {
               {screen === 'planning' && <PlanningScreen data={data} url={url} updateUrl={updateUrl} />}
               {screen === 'commune' && <CommuneScreen data={data} url={url} updateUrl={updateUrl} />}
               {screen === 'public' && <PublicScreen data={data} url={url} updateUrl={updateUrl} />}
+              {screen === 'requests' && <RequestsScreen data={data} url={url} updateUrl={updateUrl} />}
             </Suspense>
           </main>
         </div>

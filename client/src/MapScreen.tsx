@@ -163,6 +163,10 @@ export function MapScreen({ data, url, updateUrl }: ScreenProps) {
           notice={editing.notice}
           onStart={editing.startDrawing}
           onCancel={editing.stopDrawing}
+          onRestored={(layer, featureId) => {
+            editing.saved(layer);
+            edit(layer, featureId);
+          }}
         />
       )}
       {target && targetInfo && (

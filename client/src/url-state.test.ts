@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { noCommuneState } from './commune/commune-url.ts';
 import { noPlanningState } from './planning/planning-url.ts';
+import { noRequestsFilter } from './requests/requests-url.ts';
 import { formatUrlState, parseUrlState } from './url-state.ts';
 
 const parse = (href: string) => parseUrlState(new URL(href));
@@ -17,6 +18,7 @@ describe('parseUrlState', () => {
       lang: 'en',
       planning: noPlanningState,
       commune: noCommuneState,
+      requests: noRequestsFilter,
     });
   });
 
@@ -37,6 +39,7 @@ describe('parseUrlState', () => {
       lang: null,
       planning: noPlanningState,
       commune: noCommuneState,
+      requests: noRequestsFilter,
     });
   });
 
@@ -89,6 +92,7 @@ describe('formatUrlState', () => {
       lang: 'en' as const,
       planning: noPlanningState,
       commune: noCommuneState,
+      requests: noRequestsFilter,
     };
     const url = formatUrlState(new URL('http://app/'), state);
     assert.equal(
@@ -109,6 +113,7 @@ describe('formatUrlState', () => {
       lang: null,
       planning: noPlanningState,
       commune: noCommuneState,
+      requests: noRequestsFilter,
     });
     assert.equal(url, 'http://app/#map=12.35/-22.27123/166.45123');
   });
@@ -123,6 +128,7 @@ describe('formatUrlState', () => {
       lang: 'en',
       planning: noPlanningState,
       commune: noCommuneState,
+      requests: noRequestsFilter,
     });
     assert.equal(url, 'http://app/?x=1#lang=en');
   });
@@ -137,6 +143,7 @@ describe('formatUrlState', () => {
       lang: 'en' as const,
       planning: { ...noPlanningState, technology: '4g' as const, year: 2020, whiteZones: true },
       commune: noCommuneState,
+      requests: noRequestsFilter,
     };
     const url = formatUrlState(new URL('http://app/'), state);
     assert.equal(url, 'http://app/#view=planning&map=9/-22.2/166.4&tech=4g&year=2020&wz=1&lang=en');
@@ -154,6 +161,25 @@ describe('formatUrlState', () => {
       'http://app/commune/98811',
     );
     assert.equal(formatUrlState(new URL('http://app/'), { ...base, screen: 'public' }), 'http://app/ici');
+  });
+});
+
+describe('the queue of requests', () => {
+  it('reads /demandes and its filters from the query, dropping what cannot be one', () => {
+    const state = parse('http://app/demandes?commune=98811&statut=planned');
+    assert.equal(state.screen, 'requests');
+    assert.deepEqual(state.requests, { commune: '98811', status: 'planned' });
+    assert.deepEqual(parse('http://app/demandes?commune=12345&statut=<b>').requests, noRequestsFilter);
+    assert.deepEqual(parse('http://app/?commune=98811').requests, noRequestsFilter, 'elsewhere: no filter');
+  });
+
+  it('writes the filters on /demandes, and leaves them behind on another view', () => {
+    const state = parse('http://app/demandes?commune=98811&statut=new');
+    const here = formatUrlState(new URL('http://app/demandes'), state);
+    assert.equal(here, 'http://app/demandes?commune=98811&statut=new');
+    assert.deepEqual(parse(here), state);
+    const away = formatUrlState(new URL(here), { ...state, screen: 'planning' });
+    assert.equal(away, 'http://app/#view=planning');
   });
 });
 

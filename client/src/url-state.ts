@@ -1,15 +1,25 @@
 // The URL is the state people share: `#view=planning&map=zoom/lat/lon&layers=a,b&f.mobile-coverage=4G&lang=en`,
 // plus the Planning view's own choices (planning/planning-url.ts). Pages of their own have a path:
-// `/commune/98818` (a commune's workspace, issue #4) and `/ici` (the public's view, issue #5).
-// Reading accepts `?lang=en` too (the form people type by hand); writing keeps everything in the hash.
+// `/commune/98818` (a commune's workspace, issue #4), `/ici` (the public's view, issue #5) and
+// `/demandes?commune=98811&statut=new` (the queue of requests, issue 10, its filters in the query).
+// Reading accepts `?lang=en` too (the form people type by hand); writing keeps the rest in the hash.
 import { useCallback, useEffect, useState } from 'react';
 import type { Language } from './api.ts';
 import type { LegendSelection } from './legend-filters.ts';
 import { communeHashParts, parseCommuneHash, type CommuneUrlState } from './commune/commune-url.ts';
 import { parsePlanningHash, planningHashParts, type PlanningUrlState } from './planning/planning-url.ts';
+import {
+  noRequestsFilter,
+  parseRequestsQuery,
+  writeRequestsQuery,
+  type RequestsUrlState,
+} from './requests/requests-url.ts';
 
-/** The views of the app: the infrastructure map, planning (#3), a commune's workspace (#4), the public's (#5). */
-export const screens = ['map', 'planning', 'commune', 'public'] as const;
+/**
+ * The views of the app: the infrastructure map, planning (#3), a commune's workspace (#4), the
+ * public's (#5), and the queue of requests for signed-in accounts (issue 10).
+ */
+export const screens = ['map', 'planning', 'commune', 'public', 'requests'] as const;
 export type Screen = (typeof screens)[number];
 
 export interface MapViewState {
@@ -32,15 +42,19 @@ export interface UrlState {
   planning: PlanningUrlState;
   /** The commune workspace's own choices (commune/commune-url.ts). */
   commune: CommuneUrlState;
+  /** The queue's filters (requests/requests-url.ts), read and written on `/demandes` only. */
+  requests: RequestsUrlState;
 }
 
 const FILTER_PREFIX = 'f.';
 const PUBLIC_PATH = '/ici';
+const REQUESTS_PATH = '/demandes';
 
 /** The path of a screen: its own page for the commune workspace and the public view, else the root. */
 export function screenPath(screen: Screen | null, communePage: string | null): string {
   if (screen === 'commune') return communePage ? `/commune/${communePage}` : '/commune';
   if (screen === 'public') return PUBLIC_PATH;
+  if (screen === 'requests') return REQUESTS_PATH;
   return '/';
 }
 
@@ -68,7 +82,15 @@ export function parseUrlState(url: URL): UrlState {
   const path = url.pathname.replace(/\/+$/, '');
   const commune = /^\/commune(?:\/(988\d{2}))?$/.exec(path);
   return {
-    screen: commune ? 'commune' : path === PUBLIC_PATH ? 'public' : screen === 'planning' ? 'planning' : null,
+    screen: commune
+      ? 'commune'
+      : path === PUBLIC_PATH
+        ? 'public'
+        : path === REQUESTS_PATH
+          ? 'requests'
+          : screen === 'planning'
+            ? 'planning'
+            : null,
     communePage: commune?.[1] ?? null,
     view: parseView(hash.get('map')),
     layers: layers === null ? null : layers.split(',').filter(Boolean),
@@ -76,6 +98,7 @@ export function parseUrlState(url: URL): UrlState {
     lang: isLanguage(lang) ? lang : null,
     planning: parsePlanningHash(hash),
     commune: parseCommuneHash(hash),
+    requests: path === REQUESTS_PATH ? parseRequestsQuery(url.searchParams) : noRequestsFilter,
   };
 }
 
@@ -91,6 +114,7 @@ export function formatUrlState(url: URL, state: UrlState): string {
   const next = new URL(url);
   next.searchParams.delete('lang');
   next.pathname = screenPath(state.screen, state.communePage);
+  writeRequestsQuery(next.searchParams, state.screen === 'requests' ? state.requests : noRequestsFilter);
   const parts: string[] = [];
   if (state.screen === 'planning') parts.push('view=planning');
   if (state.view) parts.push(`map=${formatView(state.view)}`);

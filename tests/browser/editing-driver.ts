@@ -241,4 +241,32 @@ export class EditingDriver extends MapDriver {
       [layerId, id] as const,
     );
   }
+
+  /** Opens the toolbar's list of the layer's deleted features and restores the one named. */
+  async restoreDeleted(layerId: string, name: string): Promise<void> {
+    await this.page.selectValue('.edit-toolbar select[name="layer"]', layerId);
+    await this.page.click('.deleted-features summary');
+    await this.page.waitUntil(
+      (wanted) =>
+        [...document.querySelectorAll('.deleted-feature__name')].some((item) => item.textContent === wanted),
+      name,
+    );
+    await this.page.evaluate((wanted) => {
+      const item = [...document.querySelectorAll('.deleted-feature')].find(
+        (entry) => entry.querySelector('.deleted-feature__name')?.textContent === wanted,
+      );
+      item?.querySelector<HTMLButtonElement>('.deleted-feature__restore')?.click();
+    }, name);
+  }
+
+  /** Waits until the map's source of the layer holds the feature. */
+  async waitUntilDrawn(layerId: string, id: number): Promise<void> {
+    await this.page.waitUntil(
+      ([layer, featureId]) =>
+        (window.__map?.querySourceFeatures(layer) ?? []).some(
+          (feature) => Number(feature.properties.id) === featureId,
+        ),
+      [layerId, id] as const,
+    );
+  }
 }

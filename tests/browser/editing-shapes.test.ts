@@ -1,7 +1,7 @@
 // Drawing, moving and deleting features of every geometry in a real browser (issue 10, item 3):
 // a planner draws a fibre cable (a line, several clicks then the last one again) and a fibre zone
 // (an area, closed on its first corner), each saved with its layer's form; drags a PO box to a
-// new place; deletes a feature. Each result is checked against the server's API and screenshotted.
+// new place; deletes a feature and restores it from the layer's deleted features. Each result is checked against the server's API and screenshotted.
 import assert from 'node:assert/strict';
 import { afterEach, describe, it } from 'node:test';
 import { createAccount } from '../../server/auth/accounts.ts';
@@ -307,5 +307,15 @@ describe('drawing, moving and deleting shapes in a browser', { timeout: 300_000 
     assert.equal((await map.fetchFeature('po-boxes', box.id)).status, 404);
     await map.waitUntilGone('po-boxes', box.id);
     await map.screenshot(shot('editing-deleted'));
+
+    // When the planner finds it among the deleted features and restores it
+    await map.restoreDeleted('po-boxes', 'Îlot à supprimer');
+    // Then the server has it again, a version after its last, the map draws it, and it is open
+    await map.waitForForm();
+    const back = await map.fetchFeature('po-boxes', box.id);
+    assert.equal(back.status, 200);
+    assert.equal(back.feature?.properties.version, 2);
+    await map.waitUntilDrawn('po-boxes', box.id);
+    await map.screenshot(shot('editing-restored'));
   });
 });

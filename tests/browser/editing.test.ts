@@ -1,12 +1,15 @@
 // Editing Wi-Fi terminals in a real browser against the real app (issue 10): a planner signs in,
 // places a new terminal on the map and fills its form, changes its hours; a second browser still
-// holding the first version saves over it and is shown the conflict; the planner restores the
+// holding the first version saves over it and is shown the conflict (the public sees the new
+// terminal in "Près de moi" and /api/here first); the planner restores the
 // first version from the history.
 import assert from 'node:assert/strict';
 import { afterEach, describe, it } from 'node:test';
+import { sql } from 'drizzle-orm';
 import { createAccount } from '../../server/auth/accounts.ts';
 import { useAppSession } from './app-session.ts';
 import { MAP_CANVAS, MapDriver } from './map-driver.ts';
+import { PublicDriver } from './public-driver.ts';
 import type { TestPage } from './playwright-helper.ts';
 
 const SCREENSHOT = new URL('../../test-results/editing.png', import.meta.url).pathname;
@@ -104,6 +107,32 @@ describe('editing Wi-Fi terminals in a browser', { timeout: 240_000 }, () => {
         ?.querySourceFeatures('wifi-terminals')
         .some((feature) => feature.properties.siteName === 'Borne du test'),
     );
+
+    // And the public sees it at once: first in "Près de moi" on a phone standing beside it, and
+    // in /api/here at that spot
+    const [placed] = await session.app.db.rows<{ lon: number; lat: number }>(
+      sql`SELECT ST_X(geom) AS lon, ST_Y(geom) AS lat FROM wifi_terminals WHERE site_name = 'Borne du test'`,
+    );
+    assert.ok(placed, 'the terminal is stored');
+    const someone = await session.browser.newPage(
+      { width: 390, height: 800 },
+      { phone: true, geolocation: placed },
+    );
+    pages.push(someone);
+    const ici = new PublicDriver(someone, session.app.url);
+    await ici.openPublic();
+    await ici.pressNearMe();
+    assert.equal((await ici.terminals())[0]?.name, 'Borne du test');
+    const here = await someone.evaluate(
+      async ([lon, lat]) =>
+        (
+          (await (await fetch(`/api/here?lon=${lon}&lat=${lat}`)).json()) as {
+            nearest: { wifi: { name: string } | null };
+          }
+        ).nearest.wifi?.name,
+      [placed.lon, placed.lat] as const,
+    );
+    assert.equal(here, 'Borne du test');
 
     // Given a second browser, signed in as well, with the new terminal open at version 1
     const other = await session.browser.newPage();

@@ -1,9 +1,10 @@
 // Over the map, for a planner: which layer to add a feature to (among the editable layers shown)
-// and "Dessiner"; while drawing, what to click and a way out; after a deletion, what happened.
+// and "Dessiner", and the layer's deleted features to restore; while drawing, what to click and a way out; after a deletion, what happened.
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LayerInfo } from '../api.ts';
 import { useLanguage } from '../i18n.ts';
+import { DeletedFeatures } from './DeletedFeatures.tsx';
 import { geometryKindOf, type LayerGeometryKind } from './editable-layers.ts';
 
 export interface EditingToolbarProps {
@@ -14,9 +15,18 @@ export interface EditingToolbarProps {
   notice: string | null;
   onStart: (layer: string, geometry: LayerGeometryKind) => void;
   onCancel: () => void;
+  /** A deleted feature was brought back: show it. */
+  onRestored: (layer: string, featureId: number) => void;
 }
 
-export function EditingToolbar({ layers, drawing, notice, onStart, onCancel }: EditingToolbarProps) {
+export function EditingToolbar({
+  layers,
+  drawing,
+  notice,
+  onStart,
+  onCancel,
+  onRestored,
+}: EditingToolbarProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const id = useId();
@@ -67,6 +77,7 @@ export function EditingToolbar({ layers, drawing, notice, onStart, onCancel }: E
           >
             {t(`editing.draw.${geometryKindOf(layer)}`)}
           </button>
+          <DeletedFeatures layer={layer.id} layerTitle={layer.title[language]} onRestored={onRestored} />
         </>
       ) : (
         <p className="edit-toolbar__hint">{t('editing.noEditableLayer')}</p>

@@ -146,3 +146,26 @@ export async function restoreVersion(
 ): Promise<EditedFeature> {
   return featureOf(await send(`${features(layer)}/${id}/restore`, 'POST', { historyId }, version));
 }
+
+/** A feature deleted and not restored since, with the history entry of its deletion. */
+export interface DeletedFeature {
+  historyId: number;
+  featureId: number;
+  version: number;
+  at: string;
+  author: string | null;
+  feature: { properties: Record<string, unknown> } | null;
+}
+
+export async function fetchDeleted(layer: string): Promise<DeletedFeature[]> {
+  return (
+    (await (await send(`/api/layers/${encodeURIComponent(layer)}/deleted`)).json()) as {
+      deleted: DeletedFeature[];
+    }
+  ).deleted;
+}
+
+/** Brings a deleted feature back as its deletion left it (it has no version to name). */
+export async function restoreDeleted(layer: string, id: number, historyId: number): Promise<EditedFeature> {
+  return featureOf(await send(`${features(layer)}/${id}/restore`, 'POST', { historyId }));
+}

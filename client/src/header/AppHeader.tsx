@@ -3,6 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../api.ts';
 import { AccountControls } from '../editing/AccountControls.tsx';
+import { useAccount } from '../editing/account-store.ts';
 import type { Screen } from '../url-state.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { SampleDataNotice, type SampleDataNoticeProps } from './SampleDataNotice.tsx';
@@ -17,10 +18,11 @@ export interface AppHeaderProps {
 
 export function AppHeader({ notice, screen, onScreenChange, onLanguageChange }: AppHeaderProps) {
   const { t } = useTranslation();
+  const account = useAccount();
   return (
     <header className="app-header">
       <h1 className="app-header__title">{t('app.title')}</h1>
-      <ViewSwitch current={screen} onChange={onScreenChange} />
+      <ViewSwitch current={screen} signedIn={account !== null} onChange={onScreenChange} />
       <SampleDataNotice {...notice} />
       <LanguageSwitch onChange={onLanguageChange} />
       <AccountControls />

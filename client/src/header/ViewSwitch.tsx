@@ -1,12 +1,21 @@
-// Carte / Planification: the two views, as a pair of buttons with the current one pressed.
+// Carte / Planification / Communes / Près de moi / Demandes: the views, as buttons with the
+// current one pressed. The queue of requests is for signed-in accounts only (issue 10).
 import { useTranslation } from 'react-i18next';
 import { screens, type Screen } from '../url-state.ts';
 
-export function ViewSwitch({ current, onChange }: { current: Screen; onChange: (screen: Screen) => void }) {
+export interface ViewSwitchProps {
+  current: Screen;
+  /** Shows "Demandes": someone is signed in. */
+  signedIn: boolean;
+  onChange: (screen: Screen) => void;
+}
+
+export function ViewSwitch({ current, signedIn, onChange }: ViewSwitchProps) {
   const { t } = useTranslation();
+  const shown = screens.filter((screen) => signedIn || screen !== 'requests');
   return (
     <div className="view-switch" role="group" aria-label={t('views.label')}>
-      {screens.map((screen) => (
+      {shown.map((screen) => (
         <button key={screen} type="button" aria-pressed={screen === current} onClick={() => onChange(screen)}>
           {t(`views.${screen}`)}
         </button>

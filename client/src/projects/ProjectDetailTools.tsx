@@ -1,12 +1,15 @@
 // What a project's details add for people who act on it (issue 10): edit and delete for an account
-// that may, "Signaler un problème" about it for everyone, and its history for signed-in accounts.
+// that may, "Signaler un problème" about it for everyone, its comments and history for signed-in
+// accounts (a planner, or the account of the project's commune, adds a comment).
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Project } from '../commune/commune-api.ts';
 import type { Account } from '../editing/edit-api.ts';
+import { CommentThread } from '../requests/CommentThread.tsx';
 import { ReportProblem } from '../requests/ReportProblem.tsx';
 import { ProjectEditActions } from './ProjectEditActions.tsx';
 import { ProjectHistory } from './ProjectHistory.tsx';
+import { mayEditProjectsOf } from './project-permissions.ts';
 
 export interface ProjectDetailToolsProps {
   project: Project;
@@ -66,6 +69,14 @@ export function ProjectDetailTools(props: ProjectDetailToolsProps) {
         >
           {t('requests.report.button')}
         </button>
+      )}
+      {account && (
+        <CommentThread
+          layerId="projects"
+          featureId={id}
+          // The server lets the same accounts comment as write (server/requests/queries.ts).
+          canWrite={mayEditProjectsOf(account, project.properties.communeInsee)}
+        />
       )}
       {account && <ProjectHistory projectId={id} version={version} />}
     </>

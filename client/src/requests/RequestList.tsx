@@ -4,9 +4,8 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { requestStatuses } from '../../../server/requests/payloads.ts';
-import { intlLocale, useLanguage } from '../i18n.ts';
 import { useRemote } from '../planning/useRemote.ts';
-import { RequestAnswerForm } from './RequestAnswerForm.tsx';
+import { RequestCard } from './RequestCard.tsx';
 import { fetchRequests, type RequestItem, type RequestStatus } from './requests-api.ts';
 import './requests.css';
 
@@ -20,7 +19,6 @@ export interface RequestListProps {
 
 export function RequestList({ insee, canAnswer, revision }: RequestListProps) {
   const { t } = useTranslation();
-  const language = useLanguage();
   const [status, setStatus] = useState<RequestStatus | ''>('');
   const [answered, setAnswered] = useState(0);
   const requests = useRemote(
@@ -30,8 +28,6 @@ export function RequestList({ insee, canAnswer, revision }: RequestListProps) {
       [insee, status, revision, answered],
     ),
   );
-  const when = new Intl.DateTimeFormat(intlLocale[language], { dateStyle: 'medium', timeStyle: 'short' });
-  const date = (iso: string) => when.format(new Date(iso));
   const list = requests.data;
 
   return (
@@ -65,50 +61,12 @@ export function RequestList({ insee, canAnswer, revision }: RequestListProps) {
       {list && list.length > 0 && (
         <ol className="request-list__items">
           {list.map((request: RequestItem) => (
-            <li
+            <RequestCard
               key={request.id}
-              className="request-item"
-              data-request={request.id}
-              data-status={request.status}
-            >
-              <p className="request-item__head">
-                <span className={`request-status request-status--${request.status}`}>
-                  {t(`requests.statuses.${request.status}`)}
-                </span>{' '}
-                <strong>{t('requests.list.number', { id: request.id })}</strong>{' '}
-                <span className="request-item__meta">
-                  {t('requests.list.at', { date: date(request.createdAt) })} ·{' '}
-                  {t('requests.list.from', { author: request.author ?? t('requests.list.public') })}
-                </span>
-              </p>
-              <p className="request-item__text">{request.text}</p>
-              <p className="request-item__meta">
-                {t('requests.list.place', {
-                  lat: request.lat.toFixed(5),
-                  lon: request.lon.toFixed(5),
-                  commune: request.communeName,
-                })}
-                {request.layerId !== null &&
-                  ` · ${t('requests.list.about', { layer: request.layerId, id: request.featureId })}`}
-              </p>
-              {request.answer !== null && (
-                <p className="request-item__answer">
-                  {t('requests.list.answer', { answer: request.answer })}
-                  {request.answeredBy && request.answeredAt && (
-                    <span className="request-item__meta">
-                      {' '}
-                      {t('requests.list.answeredBy', {
-                        who: request.answeredBy,
-                        date: date(request.answeredAt),
-                      })}
-                    </span>
-                  )}
-                </p>
-              )}
-              {canAnswer && (
-                <RequestAnswerForm request={request} onAnswered={() => setAnswered((count) => count + 1)} />
-              )}
-            </li>
+              request={request}
+              canAnswer={canAnswer}
+              onAnswered={() => setAnswered((count) => count + 1)}
+            />
           ))}
         </ol>
       )}
