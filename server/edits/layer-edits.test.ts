@@ -189,6 +189,7 @@ for (const backend of testBackends()) {
         const wrongValue = await planner.send('POST', base, {
           type: 'Feature',
           geometry: drawn,
+          properties: { ...properties, ...c.wrong[0] },
         });
         assert.equal(wrongValue.status, 400);
         assert.equal((await errorOf(wrongValue)).parameter, c.wrong[1]);
@@ -203,6 +204,7 @@ for (const backend of testBackends()) {
       const res = await planner.send('POST', '/api/layers/fibre-cables/features', {
         type: 'Feature',
         geometry: drawn,
+        properties: { name: 'Câble mesuré', kind: 'backbone', status: 'planned' },
       });
       const cable = (await res.json()) as Feature;
       const expected = (g: Geometry) => length(lineString(g.coordinates as Position[]), { units: 'meters' });
@@ -262,12 +264,26 @@ for (const backend of testBackends()) {
       const zone = await planner.send('POST', '/api/layers/fibre-zones/features', {
         type: 'Feature',
         geometry: square(166.455, -22.275),
+        properties: {
+          name: 'Zone sans date',
+          status: 'deployed',
+          plannedYear: 2026,
+          deployedOn: null,
+          premisesPassed: 10,
+        },
       });
       assert.equal(zone.status, 400);
       assert.equal((await errorOf(zone)).parameter, 'properties.deployedOn');
       const boxes = await planner.send('POST', '/api/layers/po-boxes/features', {
         type: 'Feature',
         geometry: point(166.445, -22.272),
+        properties: {
+          name: 'Îlot trop plein',
+          boxes: 10,
+          boxesInUse: 11,
+          status: 'planned',
+          installedOn: null,
+        },
       });
       assert.equal(boxes.status, 400);
       assert.equal((await errorOf(boxes)).parameter, 'properties.boxesInUse');
