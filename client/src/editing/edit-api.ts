@@ -57,10 +57,25 @@ export class EditError extends Error {
 
 const features = (layer: string) => `/api/layers/${encodeURIComponent(layer)}/features`;
 export const etagOf = (version: number) => `"v${version}"`;
-async function send(path: string, method = 'GET', body?: unknown, ifMatch?: number): Promise<Response> {
+/** Makes the error of a refusal from its status, `detail`, `parameter` and 412's `current`. */
+export type Refusal = (status: number, detail: string, parameter: string | null, current: unknown) => Error;
+
+const editRefusal: Refusal = (status, detail, parameter, current) =>
+  new EditError(status, detail, parameter, current as EditedFeature | null);
+
+/**
+ * One request of the write endpoints, with If-Match when a version is given; a refusal is thrown
+ * as `refusal` makes it, from the JSON error body (projects make their own error, features this one).
+ */
+export async function send(
+  path: string,
+  method = 'GET',
+  body?: unknown,
+  ifMatch?: number,
+  refusal: Refusal = editRefusal,
+): Promise<Response> {
   const headers: Record<string, string> = {};
-  // Every write says JSON, a DELETE without a body too: the server refuses writes of any other type.
-  if (body !== undefined || method !== 'GET') headers['content-type'] = 'application/json';
+  if (body !== undefined) headers['content-type'] = 'application/json';
   if (ifMatch !== undefined) headers['if-match'] = etagOf(ifMatch);
   const response = await fetch(path, {
     method,
@@ -76,21 +91,25 @@ async function send(path: string, method = 'GET', body?: unknown, ifMatch?: numb
   } catch {
     // Not JSON: the status text will do.
   }
-  throw new EditError(
+  throw refusal(
     response.status,
     typeof answer.detail === 'string' ? answer.detail : response.statusText,
     typeof answer.parameter === 'string' ? answer.parameter : null,
-    answer.current && typeof answer.current === 'object' ? (answer.current as EditedFeature) : null,
+    answer.current && typeof answer.current === 'object' ? answer.current : null,
   );
 }
 
-/** The feature of an answer, at the version its ETag names (`"v3"`). */
-async function featureOf(response: Response): Promise<EditedFeature> {
-  const feature = (await response.json()) as EditedFeature;
+/** The feature or project of an answer, at the version its ETag names (`"v3"`). */
+export async function withVersion<T extends { properties: { version: number } }>(
+  response: Response,
+): Promise<T> {
+  const versioned = (await response.json()) as T;
   const tag = /^"v(\d+)"$/.exec(response.headers.get('etag') ?? '');
-  if (tag) feature.properties.version = Number(tag[1]);
-  return feature;
+  if (tag) versioned.properties.version = Number(tag[1]);
+  return versioned;
 }
+
+const featureOf = (response: Response) => withVersion<EditedFeature>(response);
 
 export async function fetchMe(): Promise<Account | null> {
   const answer = (await (await send('/api/auth/me')).json()) as { account: Account | null };

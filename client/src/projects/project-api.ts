@@ -1,11 +1,11 @@
 // The project write endpoints (issue 10): a project with its version (ETag "vN"), its creation,
-// changes and deletion with If-Match, and its history. Plain fetch, as editing/edit-api.ts does:
+// changes and deletion with If-Match, and its history, through editing/edit-api.ts's `send`:
 // the answers that matter (412's `current`, 400's `parameter`, 403's `detail`, the ETag) are
 // outside Hono's typed client.
 import type { Geometry } from 'geojson';
 import type { ProjectProperties as Writable } from '../../../server/edits/project-payloads.ts';
 import type { Project } from '../commune/commune-api.ts';
-import { etagOf, type HistoryEntry } from '../editing/edit-api.ts';
+import { send as sendWrite, withVersion, type HistoryEntry, type Refusal } from '../editing/edit-api.ts';
 
 /** A project as GET /api/projects/:id gives it, its version read from the ETag. */
 export type VersionedProject = Project;
@@ -25,39 +25,11 @@ export class ProjectWriteError extends Error {
 
 const PROJECTS = '/api/projects';
 
-async function send(path: string, method = 'GET', body?: unknown, ifMatch?: number): Promise<Response> {
-  const headers: Record<string, string> = {};
-  // Every write says it speaks JSON, a DELETE too: the server refuses (415) unsafe methods without.
-  if (body !== undefined || method !== 'GET') headers['content-type'] = 'application/json';
-  if (ifMatch !== undefined) headers['if-match'] = etagOf(ifMatch);
-  const response = await fetch(path, {
-    method,
-    headers,
-    credentials: 'same-origin',
-    cache: 'no-store',
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  if (response.ok) return response;
-  let answer: { detail?: unknown; parameter?: unknown; current?: unknown } = {};
-  try {
-    answer = (await response.json()) as typeof answer;
-  } catch {
-    // Not JSON: the status text will do.
-  }
-  throw new ProjectWriteError(
-    response.status,
-    typeof answer.detail === 'string' ? answer.detail : response.statusText,
-    typeof answer.parameter === 'string' ? answer.parameter : null,
-    answer.current && typeof answer.current === 'object' ? (answer.current as VersionedProject) : null,
-  );
-}
-
-async function projectOf(response: Response): Promise<VersionedProject> {
-  const project = (await response.json()) as VersionedProject;
-  const tag = /^"v(\d+)"$/.exec(response.headers.get('etag') ?? '');
-  if (tag) project.properties.version = Number(tag[1]);
-  return project;
-}
+const refusal: Refusal = (status, detail, parameter, current) =>
+  new ProjectWriteError(status, detail, parameter, current as VersionedProject | null);
+const send = (path: string, method = 'GET', body?: unknown, ifMatch?: number) =>
+  sendWrite(path, method, body, ifMatch, refusal);
+const projectOf = (response: Response) => withVersion<VersionedProject>(response);
 
 export async function fetchProject(id: number): Promise<VersionedProject> {
   return projectOf(await send(`${PROJECTS}/${id}`));
