@@ -414,6 +414,35 @@ export const loginAttempts = pgTable(
  * (migration 0010), whoever writes: who (the session's account, when there is one), by which path,
  * and the row before and after as a GeoJSON Feature.
  */
+/**
+ * Each import of a file (issue 11): who, when, which file (name and SHA-256), into what, in which
+ * coordinate system, and what it did. Its changes are the history rows that name it.
+ */
+export const imports = pgTable(
+  'imports',
+  {
+    id: serial('id').primaryKey(),
+    accountId: integer('account_id').references(() => accounts.id, { onDelete: 'set null' }),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    target: text('target').notNull(),
+    fileName: text('file_name').notNull(),
+    sha256: text('sha256').notNull(),
+    format: text('format').notNull(),
+    crs: text('crs').notNull(),
+    via: text('via').notNull(),
+    read: integer('read').notNull(),
+    added: integer('added').notNull(),
+    updated: integer('updated').notNull(),
+    unchanged: integer('unchanged').notNull(),
+    rejected: integer('rejected').notNull(),
+    repaired: integer('repaired').notNull(),
+  },
+  (t) => [
+    check('imports_sha256_ck', sql`${t.sha256} ~ '^[0-9a-f]{64}$'`),
+    index('imports_at_idx').on(t.at),
+  ],
+);
+
 export const featureHistory = pgTable(
   'feature_history',
   {
@@ -427,8 +456,11 @@ export const featureHistory = pgTable(
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
     before: jsonb('before'),
     after: jsonb('after'),
+    /** The import that made this change, when one did (issue 11): an import is reviewed by it. */
+    importId: integer('import_id').references(() => imports.id, { onDelete: 'set null' }),
   },
   (t) => [
+    index('feature_history_import_idx').on(t.importId),
     check('feature_history_operation_ck', sql`${t.operation} IN ('create', 'update', 'delete')`),
     index('feature_history_feature_idx').on(t.tableName, t.featureId, t.id),
     // The changes of one transaction (its `at` is the transaction's start), for the incremental

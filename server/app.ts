@@ -26,6 +26,7 @@ import { featureRoutes } from './edits/routes.ts';
 import { Admission, admitted } from './limits/admission.ts';
 import { bodySizeLimits } from './limits/body-size.ts';
 import { requestDeadline } from './limits/deadline.ts';
+import { importRoutes } from './imports/routes.ts';
 import { defaultLimits, HEAVY_ROUTES, type Limits } from './limits/limits.ts';
 import { OutageGuard } from './limits/outage.ts';
 import { projectRoutes } from './projects/routes.ts';
@@ -71,7 +72,8 @@ export function createApp(db: Database, options: AppOptions = {}) {
     .route('/wifi', wifiRoutes(db))
     .route('/here', hereRoutes(db))
     .route('/export', exportRoutes(db))
-    .route('/opendata', openDataRoutes(db));
+    .route('/opendata', openDataRoutes(db))
+    .route('/imports', importRoutes(db));
 
   // Checked in this order before any work: size of the body, time budget, the database known to
   // be away (fail fast), a turn for heavy routes.
@@ -81,7 +83,8 @@ export function createApp(db: Database, options: AppOptions = {}) {
   app.use(defaultCacheControl());
   app.use('/api/*', allowedMethods(app));
   app.use('/api/*', bodySizeLimits());
-  app.use('/api/*', requestDeadline(limits.requestTimeoutMs));
+  // An import takes its time (it streams its progress): it has no deadline of its own.
+  app.use('/api/*', requestDeadline(limits.requestTimeoutMs, ['POST /api/imports']));
   app.use('/api/*', new OutageGuard(db).middleware(['/api/health']));
   app.use('/api/*', admitted(new Admission(limits.heavy), HEAVY_ROUTES));
   // Writes from this site only, then who is asking (a session cookie's account, or the public).

@@ -1,6 +1,6 @@
 // The app: loads what the map needs, follows the language the URL asks for, and shows the view the
 // URL names under one header: the infrastructure map, planning, a commune's page, the public's view
-// or the queue of requests (each loaded on first use).
+// the queue of requests or the open data downloads (each loaded on first use).
 import { lazy, Suspense, useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from './api.ts';
@@ -22,6 +22,9 @@ const PublicScreen = lazy(() =>
 );
 const RequestsScreen = lazy(() =>
   import('./requests/RequestsScreen.tsx').then((module) => ({ default: module.RequestsScreen })),
+);
+const OpenDataScreen = lazy(() =>
+  import('./open-data/OpenDataScreen.tsx').then((module) => ({ default: module.OpenDataScreen })),
 );
 
 export function App() {
@@ -83,6 +86,7 @@ export function App() {
               {screen === 'commune' && <CommuneScreen data={data} url={url} updateUrl={updateUrl} />}
               {screen === 'public' && <PublicScreen data={data} url={url} updateUrl={updateUrl} />}
               {screen === 'requests' && <RequestsScreen data={data} url={url} updateUrl={updateUrl} />}
+              {screen === 'openData' && <OpenDataScreen />}
             </Suspense>
           </main>
         </div>

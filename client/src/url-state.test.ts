@@ -194,6 +194,12 @@ describe('paths', () => {
       ['commune', null],
     );
     assert.equal(parse('http://app/ici').screen, 'public');
+    assert.equal(parse('http://app/donnees#lang=en').screen, 'openData');
+  });
+
+  it('write the open data page on its own path', () => {
+    const state = parse('http://app/donnees');
+    assert.equal(formatUrlState(new URL('http://app/'), state), 'http://app/donnees');
   });
 
   it('treat an unknown path or a malformed commune code as the map', () => {

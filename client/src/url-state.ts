@@ -1,7 +1,8 @@
 // The URL is the state people share: `#view=planning&map=zoom/lat/lon&layers=a,b&f.mobile-coverage=4G&lang=en`,
 // plus the Planning view's own choices (planning/planning-url.ts). Pages of their own have a path:
 // `/commune/98818` (a commune's workspace, issue #4), `/ici` (the public's view, issue #5) and
-// `/demandes?commune=98811&statut=new` (the queue of requests, issue 10, its filters in the query).
+// `/demandes?commune=98811&statut=new` (the queue of requests, issue 10, its filters in the query)
+// and `/donnees` (the open data downloads, issue 11).
 // Reading accepts `?lang=en` too (the form people type by hand); writing keeps the rest in the hash.
 import { useCallback, useEffect, useState } from 'react';
 import type { Language } from './api.ts';
@@ -17,9 +18,9 @@ import {
 
 /**
  * The views of the app: the infrastructure map, planning (#3), a commune's workspace (#4), the
- * public's (#5), and the queue of requests for signed-in accounts (issue 10).
+ * public's (#5), the queue of requests for signed-in accounts (issue 10) and the open data (issue 11).
  */
-export const screens = ['map', 'planning', 'commune', 'public', 'requests'] as const;
+export const screens = ['map', 'planning', 'commune', 'public', 'requests', 'openData'] as const;
 export type Screen = (typeof screens)[number];
 
 export interface MapViewState {
@@ -49,12 +50,14 @@ export interface UrlState {
 const FILTER_PREFIX = 'f.';
 const PUBLIC_PATH = '/ici';
 const REQUESTS_PATH = '/demandes';
+const OPEN_DATA_PATH = '/donnees';
 
 /** The path of a screen: its own page for the commune workspace and the public view, else the root. */
 export function screenPath(screen: Screen | null, communePage: string | null): string {
   if (screen === 'commune') return communePage ? `/commune/${communePage}` : '/commune';
   if (screen === 'public') return PUBLIC_PATH;
   if (screen === 'requests') return REQUESTS_PATH;
+  if (screen === 'openData') return OPEN_DATA_PATH;
   return '/';
 }
 
@@ -88,9 +91,11 @@ export function parseUrlState(url: URL): UrlState {
         ? 'public'
         : path === REQUESTS_PATH
           ? 'requests'
-          : screen === 'planning'
-            ? 'planning'
-            : null,
+          : path === OPEN_DATA_PATH
+            ? 'openData'
+            : screen === 'planning'
+              ? 'planning'
+              : null,
     communePage: commune?.[1] ?? null,
     view: parseView(hash.get('map')),
     layers: layers === null ? null : layers.split(',').filter(Boolean),

@@ -42,7 +42,8 @@ const constraintWords: Record<string, [string, string]> = {
   projects_geom_type_ck: ['geometry', 'geometry: a point, a line or an area'],
 };
 
-function wordsFor(constraint: string | undefined): [string, string] | undefined {
+/** What a broken constraint means, as [parameter, detail], when it is one of ours. */
+export function wordsFor(constraint: string | undefined): [string, string] | undefined {
   if (!constraint) return undefined;
   if (constraint.endsWith('_geom_valid'))
     return ['geometry', 'geometry: not a valid geometry (a ring crossing itself?)'];

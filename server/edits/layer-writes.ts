@@ -92,6 +92,17 @@ const writes: Record<EditableLayer, LayerWrites> = {
 };
 
 export const tableOf = (layer: EditableLayer) => writes[layer].table;
+/** The column holding a property of the layer. */
+export const columnOf = (layer: EditableLayer, property: string): string => {
+  const column = writes[layer].columns[property]?.column;
+  if (!column) throw new Error(`${layer} has no property ${property}`);
+  return column;
+};
+/** Stored as a MultiPolygon (an area layer). */
+export const isMultiOf = (layer: EditableLayer) => writes[layer].multi === true;
+/** The columns measured from the geometry, as SQL of the geometry `geom`. */
+export const measuredOf = (layer: EditableLayer, geom: SQL) =>
+  Object.entries(writes[layer].measured ?? {}).map(([column, measure]) => ({ column, value: measure(geom) }));
 
 const valueSql = (value: unknown, { cast }: Column): SQL => {
   if (Array.isArray(value)) return sql`${`{${value.join(',')}}`}::${sql.raw(cast ?? 'text[]')}`;

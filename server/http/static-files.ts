@@ -16,8 +16,9 @@ import type { Context, Handler } from 'hono';
 import { errorBody, onNotFound } from '../errors.ts';
 import { REVALIDATE } from './cache-control.ts';
 
-/** The app's pages (client/src/url-state.ts reads them): `/`, `/commune`, `/commune/98818`, `/ici`. */
-const APP_PAGES = /^\/(?:commune(?:\/988\d{2})?|ici|demandes)?$/;
+/** The app's pages (client/src/url-state.ts reads them): `/`, `/commune`, `/commune/98818`, `/ici`,
+ * `/demandes`, `/donnees`. */
+const APP_PAGES = /^\/(?:commune(?:\/988\d{2})?|ici|demandes|donnees)?$/;
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 const METHODS = 'GET, HEAD, OPTIONS';
 

@@ -4,10 +4,13 @@
 import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { httpError } from '../errors.ts';
+import { IMPORT_LIMITS } from '../imports/limits.ts';
 
 /** Bytes a body may have, per `METHOD /path`: the area analysis takes a drawn polygon. */
 export const BODY_LIMITS: Readonly<Record<string, number>> = {
   'POST /api/gaps/area': 1024 * 1024,
+  // A file to import, with the form around it.
+  'POST /api/imports': IMPORT_LIMITS.fileBytes + 64 * 1024,
 };
 /** Edits carry a drawn geometry (at most 2,000 vertices): a feature or a project, as GeoJSON. */
 export const EDIT_BODY_LIMIT = 256 * 1024;

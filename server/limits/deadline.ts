@@ -12,8 +12,9 @@ declare module 'hono' {
   }
 }
 
-export function requestDeadline(ms: number): MiddlewareHandler {
+export function requestDeadline(ms: number, exempt: readonly string[] = []): MiddlewareHandler {
   return async (c, next) => {
+    if (exempt.includes(`${c.req.method} ${c.req.path}`)) return next();
     const controller = new AbortController();
     c.set('deadline', controller.signal);
     let timer: NodeJS.Timeout | undefined;

@@ -1,5 +1,6 @@
-// Carte / Planification / Communes / Près de moi / Demandes: the views, as buttons with the
-// current one pressed. The queue of requests is for signed-in accounts only (issue 10).
+// Carte / Planification / Communes / Près de moi / Demandes / Données ouvertes: the views, as buttons
+// with the current one pressed. The queue of requests is for signed-in accounts only (issue 10); the
+// open data page is for everyone (issue 11), its words under its own `openData` key.
 import { useTranslation } from 'react-i18next';
 import { screens, type Screen } from '../url-state.ts';
 
@@ -17,7 +18,7 @@ export function ViewSwitch({ current, signedIn, onChange }: ViewSwitchProps) {
     <div className="view-switch" role="group" aria-label={t('views.label')}>
       {shown.map((screen) => (
         <button key={screen} type="button" aria-pressed={screen === current} onClick={() => onChange(screen)}>
-          {t(`views.${screen}`)}
+          {screen === 'openData' ? t('openData.view') : t(`views.${screen}`)}
         </button>
       ))}
     </div>
