@@ -149,7 +149,9 @@ export function stagedFeatures(features: FileFeature[], plan: LayerImportPlan) {
       out.k = key === undefined || key === null ? null : Array.isArray(key) ? key.join(',') : String(key);
     }
     const field = (property: string) => fieldOf.get(property) ?? property;
-    const full = schemaIssue(schema.safeParse(given), field);
+    // A new feature's nullable property no field gives is null (a date not known yet).
+    const nulls = Object.fromEntries(properties.filter((p) => p.nullable).map((p) => [p.name, null]));
+    const full = schemaIssue(schema.safeParse({ ...nulls, ...given }), field);
     if (full) [out.ff, out.fe] = full;
     const some = schemaIssue(partial.safeParse(given), field);
     if (some) [out.pf, out.pe] = some;
