@@ -4,34 +4,12 @@
 // key (and nothing for features that did not change), repairs, and a round trip: a layer exported
 // then imported comes back with the same attributes and within a centimetre.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { sql } from 'drizzle-orm';
-import { useApi, type ApiUnderTest } from '../../tests/support/api.ts';
+import { useApi } from '../../tests/support/api.ts';
+import { importFixture, postImport } from '../../tests/support/imports.ts';
 import { testBackends } from '../../tests/support/databases.ts';
 import { signedIn, type SignedInClient } from '../../tests/support/sign-in.ts';
-import type { ImportReport } from './import-options.ts';
-
-export const importFixture = (name: string) =>
-  readFileSync(new URL(`../../tests/fixtures/imports/${name}`, import.meta.url));
-
-export async function postImport(
-  api: ApiUnderTest,
-  who: SignedInClient,
-  name: string,
-  bytes: Uint8Array,
-  options: object,
-): Promise<{ status: number; body: ImportReport & { detail?: string; parameter?: string } }> {
-  const form = new FormData();
-  form.set('file', new File([new Uint8Array(bytes)], name));
-  form.set('options', JSON.stringify(options));
-  const res = await api.request('/api/imports', {
-    method: 'POST',
-    body: form,
-    headers: { cookie: who.cookie },
-  });
-  return { status: res.status, body: (await res.json()) as never };
-}
 
 const HORS_LIGNE = { status: { 'Hors ligne': 'maintenance' } };
 

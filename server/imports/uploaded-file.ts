@@ -125,12 +125,23 @@ interface Unpacked {
 function unzipped(bytes: Uint8Array): Unpacked[] {
   const entries: { name: string; chunks: Uint8Array[]; done: boolean }[] = [];
   let total = 0;
+  let declared = 0;
   let failure: Error | undefined;
   const unzip = new Unzip((file) => {
     if (failure) return;
     if (file.name.endsWith('/') || file.name.startsWith('__MACOSX/')) return;
     if (entries.length >= IMPORT_LIMITS.zipEntries) {
       failure = importError(`zip: more than ${IMPORT_LIMITS.zipEntries} files`, 'file', 413);
+      return;
+    }
+    // What the headers declare is refused at once; what they hide is counted as it unpacks.
+    declared += file.originalSize ?? 0;
+    if (declared > IMPORT_LIMITS.unpackedBytes) {
+      failure = importError(
+        `zip: unpacks to more than ${megabytes(IMPORT_LIMITS.unpackedBytes)} (a zip bomb?); nothing was read`,
+        'file',
+        413,
+      );
       return;
     }
     const entry = { name: basename(file.name), chunks: [] as Uint8Array[], done: false };
@@ -203,7 +214,11 @@ function shapefileOf(
   if (!sidecar('.cpg')) {
     const dbf = sidecar('.dbf')!;
     if (isUtf8(dbf.bytes)) options.push('ENCODING=UTF-8');
-    else notes.push(`no .cpg beside ${main.name}: its attributes were read as Latin-1`);
+    else {
+      // GDAL recodes a .dbf only when told its code page (a .cpg, or its header's byte 29).
+      options.push('ENCODING=CP1252');
+      notes.push(`no .cpg beside ${main.name}: its attributes were read as Windows-1252 (Latin-1)`);
+    }
   }
   const rest = entries.filter((e) => e !== main && e.name.toLowerCase().startsWith(`${stem}.`));
   return { main, rest, options };

@@ -9,7 +9,7 @@ import { parseCql2Json } from './json-parser.ts';
 import type { Queryables } from './queryables.ts';
 import { parseCql2Text } from './text-parser.ts';
 
-export const wifiQueryables: Queryables = {
+const wifiQueryables: Queryables = {
   id: { type: 'integer', column: 'id' },
   site_name: { type: 'string', column: 'site_name' },
   status: { type: 'string', column: 'status', enumValues: ['active', 'maintenance', 'planned'] },
@@ -190,6 +190,14 @@ describe('refusals', () => {
     refuses('sample < true', "CQL2: 'sample' is a boolean property; only = and <> apply to it");
     refuses("CASEI(id) = CASEI('3')", "CQL2: CASEI needs a string property; 'id' is an integer");
     refuses('id LIKE 3', "CQL2: LIKE needs a string property; 'id' is an integer");
+  });
+
+  test('a string the database could not hold', () => {
+    const json = parseCql2Json({ op: '=', args: [{ property: 'site_name' }, 'a\u0000b'] });
+    assert.throws(
+      () => compileCql2(json, wifiQueryables),
+      /the string for 'site_name' contains a NUL character/,
+    );
   });
 
   test('spatial operators need a geometry property, and geometries only go there', () => {

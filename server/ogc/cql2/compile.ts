@@ -123,6 +123,9 @@ class Compiler {
     switch (queryable.type) {
       case 'string':
         if (literal.kind !== 'string') return wrong();
+        // PostgreSQL text cannot hold U+0000; refused here rather than failing in the database.
+        if (literal.value.includes('\u0000'))
+          return fail(`the string for '${name}' contains a NUL character`);
         return lower ? sql`lower(${literal.value}::text)` : sql`${literal.value}::text`;
       case 'number':
       case 'integer':

@@ -5,27 +5,22 @@ import {
   logical,
   type ComparisonOperator,
   type Cql2Expression,
-  type Geometry,
   type Operand,
-  type Position,
   type SpatialOperand,
 } from './ast.ts';
 import { Cql2Error } from './errors.ts';
 import { bboxProblem, geometryProblem } from './geometry.ts';
-import { MAX_COORDINATES, MAX_DEPTH, MAX_IN_LIST, MAX_JSON_NODES } from './limits.ts';
+import { isObject, readGeoJson, type JsonContext, type JsonObject } from './json-geometry.ts';
+import { MAX_DEPTH, MAX_IN_LIST, MAX_JSON_NODES } from './limits.ts';
 import { dateProblem, timestampProblem } from './temporal-literals.ts';
 import { unsupportedOperator } from './unsupported.ts';
 
 const COMPARISONS = new Set<string>(['=', '<>', '<', '<=', '>', '>=']);
-type JsonObject = Record<string, unknown>;
-
-const isObject = (value: unknown): value is JsonObject =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const describe = (value: unknown) =>
   value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`;
 
-class JsonReader {
+class JsonReader implements JsonContext {
   private nodes = 0;
   private depth = 0;
 
@@ -37,7 +32,7 @@ class JsonReader {
     if (++this.nodes > MAX_JSON_NODES) this.fail(`a filter of more than ${MAX_JSON_NODES} JSON values`, path);
   }
 
-  private nested<T>(path: string, read: () => T): T {
+  nested<T>(path: string, read: () => T): T {
     if (++this.depth > MAX_DEPTH) this.fail(`nesting deeper than ${MAX_DEPTH} levels`, path);
     const result = read();
     this.depth--;
@@ -180,7 +175,7 @@ class JsonReader {
       return { kind: 'property', name: value.property };
     if (isObject(value) && 'bbox' in value) return this.bbox(value.bbox, path);
     if (isObject(value) && typeof value.type === 'string') {
-      const geometry = new GeoJsonReader(this, path).geometry(value, path);
+      const geometry = readGeoJson(this, value, path);
       const problem = geometryProblem(geometry);
       if (problem) this.fail(`invalid ${geometry.type}: ${problem}`, path);
       return { kind: 'geometry', geometry };
@@ -206,80 +201,6 @@ class JsonReader {
     const problem = bboxProblem([minx, miny, maxx, maxy]);
     if (problem) this.fail(problem, path);
     return { kind: 'bbox', bbox: [minx, miny, maxx, maxy] };
-  }
-
-  enterCollection<T>(path: string, read: () => T): T {
-    return this.nested(path, read);
-  }
-}
-
-/** One GeoJSON geometry (RFC 7946 clause 3.1), 2D, its positions counted against MAX_COORDINATES. */
-class GeoJsonReader {
-  private positions = 0;
-
-  constructor(
-    private readonly json: JsonReader,
-    private readonly root: string,
-  ) {}
-
-  private array(value: unknown, path: string, what: string): unknown[] {
-    if (!Array.isArray(value)) this.json.fail(`expected ${what}`, path);
-    return value;
-  }
-
-  private position = (value: unknown, path: string): Position => {
-    const numbers = this.array(value, path, 'a position [x, y]');
-    if (numbers.length > 2) this.json.fail('3D or measured coordinates are not supported; give [x, y]', path);
-    const [x, y] = numbers;
-    if (typeof x !== 'number' || typeof y !== 'number' || !Number.isFinite(x) || !Number.isFinite(y))
-      this.json.fail('expected a position [x, y] of two numbers', path);
-    if (++this.positions > MAX_COORDINATES)
-      this.json.fail(`a geometry of more than ${MAX_COORDINATES} coordinates`, this.root);
-    return [x, y];
-  };
-
-  private listOf<T>(value: unknown, path: string, what: string, item: (v: unknown, p: string) => T): T[] {
-    return this.array(value, path, what).map((v, i) => item(v, `${path}[${i}]`));
-  }
-
-  private path = (value: unknown, path: string) =>
-    this.listOf(value, path, 'an array of positions', this.position);
-  private polygon = (value: unknown, path: string) =>
-    this.listOf(value, path, 'an array of rings', this.path);
-
-  geometry(value: unknown, path: string): Geometry {
-    if (!isObject(value) || typeof value.type !== 'string')
-      return this.json.fail('expected a GeoJSON geometry', path);
-    const at = `${path ? `${path}.` : ''}coordinates`;
-    const coordinates = value.coordinates;
-    switch (value.type) {
-      case 'Point':
-        return { type: 'Point', coordinates: this.position(coordinates, at) };
-      case 'LineString':
-        return { type: 'LineString', coordinates: this.path(coordinates, at) };
-      case 'Polygon':
-        return { type: 'Polygon', coordinates: this.polygon(coordinates, at) };
-      case 'MultiPoint':
-        return { type: 'MultiPoint', coordinates: this.path(coordinates, at) };
-      case 'MultiLineString':
-        return { type: 'MultiLineString', coordinates: this.polygon(coordinates, at) };
-      case 'MultiPolygon':
-        return {
-          type: 'MultiPolygon',
-          coordinates: this.listOf(coordinates, at, 'an array of polygons', this.polygon),
-        };
-      case 'GeometryCollection': {
-        const members = `${path ? `${path}.` : ''}geometries`;
-        return this.json.enterCollection(path, () => ({
-          type: 'GeometryCollection',
-          geometries: this.listOf(value.geometries, members, 'an array of geometries', (g, p) =>
-            this.geometry(g, p),
-          ),
-        }));
-      }
-      default:
-        return this.json.fail(`unknown GeoJSON geometry type '${value.type}'`, path);
-    }
   }
 }
 

@@ -79,6 +79,7 @@ export function tokenize(text: string): Token[] {
     }
     const number = matchAt(NUMBER, text, at);
     if (number) {
+      if (!Number.isFinite(Number(number))) throw textError(text, `the number ${number} is out of range`, at);
       tokens.push({ type: 'number', text: number, value: Number(number), start: at });
       at += number.length;
       continue;

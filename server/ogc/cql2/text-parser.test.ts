@@ -101,6 +101,10 @@ describe('lexical rules', () => {
     assert.equal(right('2e-2'), 0.02);
   });
 
+  test('a number beyond double precision is refused where it stands', () => {
+    fails('x = 1e999', 'CQL2 text: the number 1e999 is out of range at character 5', 4);
+  });
+
   test('TRUE and FALSE stand alone as filters, or compare', () => {
     assert.deepEqual(parseCql2Text('TRUE'), { kind: 'constant', value: true });
     assert.deepEqual(parseCql2Text('NOT false'), { kind: 'not', arg: { kind: 'constant', value: false } });
@@ -238,6 +242,10 @@ describe('spatial literals', () => {
     fails(
       'S_INTERSECTS(geom,POLYGON((0 0,1 0,1 1,0 1)))',
       'CQL2 text: invalid POLYGON: a polygon ring must be closed (its last position equal to its first) at character 19',
+    );
+    fails(
+      'S_INTERSECTS(geom,POLYGON((0 0,1 1,0 0)))',
+      'CQL2 text: invalid POLYGON: a polygon ring needs at least 4 positions, got 3 at character 19',
     );
     fails(
       'S_INTERSECTS(geom,LINESTRING(0 0))',
