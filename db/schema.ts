@@ -437,10 +437,7 @@ export const imports = pgTable(
     rejected: integer('rejected').notNull(),
     repaired: integer('repaired').notNull(),
   },
-  (t) => [
-    check('imports_sha256_ck', sql`${t.sha256} ~ '^[0-9a-f]{64}$'`),
-    index('imports_at_idx').on(t.at),
-  ],
+  (t) => [check('imports_sha256_ck', sql`${t.sha256} ~ '^[0-9a-f]{64}$'`), index('imports_at_idx').on(t.at)],
 );
 
 export const featureHistory = pgTable(

@@ -1,6 +1,6 @@
 // The app: loads what the map needs, follows the language the URL asks for, and shows the view the
 // URL names under one header: the infrastructure map, planning, a commune's page, the public's view
-// the queue of requests or the open data downloads (each loaded on first use).
+// the queue of requests, the open data downloads or the import wizard (each loaded on first use).
 import { lazy, Suspense, useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from './api.ts';
@@ -25,6 +25,10 @@ const RequestsScreen = lazy(() =>
 );
 const OpenDataScreen = lazy(() =>
   import('./open-data/OpenDataScreen.tsx').then((module) => ({ default: module.OpenDataScreen })),
+);
+
+const ImportScreen = lazy(() =>
+  import('./import/ImportScreen.tsx').then((module) => ({ default: module.ImportScreen })),
 );
 
 export function App() {
@@ -87,6 +91,7 @@ export function App() {
               {screen === 'public' && <PublicScreen data={data} url={url} updateUrl={updateUrl} />}
               {screen === 'requests' && <RequestsScreen data={data} url={url} updateUrl={updateUrl} />}
               {screen === 'openData' && <OpenDataScreen />}
+              {screen === 'import' && <ImportScreen data={data} url={url} updateUrl={updateUrl} />}
             </Suspense>
           </main>
         </div>

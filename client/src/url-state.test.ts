@@ -202,6 +202,12 @@ describe('paths', () => {
     assert.equal(formatUrlState(new URL('http://app/'), state), 'http://app/donnees');
   });
 
+  it('read and write the import wizard on its own path', () => {
+    const state = parse('http://app/import#lang=en');
+    assert.equal(state.screen, 'import');
+    assert.equal(formatUrlState(new URL('http://app/'), state), 'http://app/import#lang=en');
+  });
+
   it('treat an unknown path or a malformed commune code as the map', () => {
     assert.equal(parse('http://app/commune/123').screen, null);
     assert.equal(parse('http://app/elsewhere').screen, null);

@@ -2,7 +2,7 @@
 // plus the Planning view's own choices (planning/planning-url.ts). Pages of their own have a path:
 // `/commune/98818` (a commune's workspace, issue #4), `/ici` (the public's view, issue #5) and
 // `/demandes?commune=98811&statut=new` (the queue of requests, issue 10, its filters in the query)
-// and `/donnees` (the open data downloads, issue 11).
+// `/donnees` (the open data downloads, issue 11) and `/import` (the import wizard, issue 11).
 // Reading accepts `?lang=en` too (the form people type by hand); writing keeps the rest in the hash.
 import { useCallback, useEffect, useState } from 'react';
 import type { Language } from './api.ts';
@@ -18,9 +18,10 @@ import {
 
 /**
  * The views of the app: the infrastructure map, planning (#3), a commune's workspace (#4), the
- * public's (#5), the queue of requests for signed-in accounts (issue 10) and the open data (issue 11).
+ * public's (#5), the queue of requests for signed-in accounts (issue 10), the open data and the
+ * import wizard for planners and admins (issue 11).
  */
-export const screens = ['map', 'planning', 'commune', 'public', 'requests', 'openData'] as const;
+export const screens = ['map', 'planning', 'commune', 'public', 'requests', 'openData', 'import'] as const;
 export type Screen = (typeof screens)[number];
 
 export interface MapViewState {
@@ -51,6 +52,7 @@ const FILTER_PREFIX = 'f.';
 const PUBLIC_PATH = '/ici';
 const REQUESTS_PATH = '/demandes';
 const OPEN_DATA_PATH = '/donnees';
+const IMPORT_PATH = '/import';
 
 /** The path of a screen: its own page for the commune workspace and the public view, else the root. */
 export function screenPath(screen: Screen | null, communePage: string | null): string {
@@ -58,6 +60,7 @@ export function screenPath(screen: Screen | null, communePage: string | null): s
   if (screen === 'public') return PUBLIC_PATH;
   if (screen === 'requests') return REQUESTS_PATH;
   if (screen === 'openData') return OPEN_DATA_PATH;
+  if (screen === 'import') return IMPORT_PATH;
   return '/';
 }
 
@@ -93,9 +96,11 @@ export function parseUrlState(url: URL): UrlState {
           ? 'requests'
           : path === OPEN_DATA_PATH
             ? 'openData'
-            : screen === 'planning'
-              ? 'planning'
-              : null,
+            : path === IMPORT_PATH
+              ? 'import'
+              : screen === 'planning'
+                ? 'planning'
+                : null,
     communePage: commune?.[1] ?? null,
     view: parseView(hash.get('map')),
     layers: layers === null ? null : layers.split(',').filter(Boolean),

@@ -34,43 +34,66 @@ export async function layerVersion(db: Database, layer: LayerDef): Promise<Layer
 
 export const downloadKey = (format: ExportFormat, crs: ExportCrs) => `${format}-${crs}`;
 
-export interface LayerSizes {
-  version: LayerVersion;
-  /** Bytes of each listed download, by downloadKey(). */
-  bytes: Map<string, number>;
-}
-
 export type DownloadBuilder = typeof layerDownload;
 
 /**
- * Sizes of the listed downloads of each layer, built on first ask and kept until the layer's
- * version changes. The Map holds at most one entry per layer of the catalogue (a new version
- * replaces the old), so it stays bounded; a build that fails is not kept.
+ * Sizes of the listed downloads of each layer (bytes by downloadKey()), built on first ask and
+ * kept until the layer's version changes. The Map holds at most one entry per layer of the
+ * catalogue (a new version replaces the old), so it stays bounded; a build that fails is not kept.
  */
 export function downloadSizeCache(db: Database, build: DownloadBuilder = layerDownload) {
-  const kept = new Map<string, { key: string; sizes: Promise<LayerSizes> }>();
+  const kept = new Map<string, { key: string; bytes: Promise<Map<string, number>> }>();
 
-  async function measure(layer: LayerDef, version: LayerVersion): Promise<LayerSizes> {
+  async function measure(layer: LayerDef): Promise<Map<string, number>> {
     const bytes = new Map<string, number>();
     // One at a time: GDAL serves one operation at a time anyway, and the database is shared.
     for (const { format, crs } of LISTED_DOWNLOADS) {
       const { body } = await build(db, layer, { format, crs, geometry: 'wkt' });
       bytes.set(downloadKey(format, crs), byteLength(body));
     }
-    return { version, bytes };
+    return bytes;
   }
 
   return {
-    async sizesOf(layer: LayerDef): Promise<LayerSizes> {
-      const version = await layerVersion(db, layer);
+    /**
+     * The sizes of the layer's files at `version` (layerVersion(), read by the caller first: once
+     * builds run, they hold the database and GDAL the event loop): kept ones, or a build started.
+     */
+    bytesOf(layer: LayerDef, version: LayerVersion): Promise<Map<string, number>> {
       const entry = kept.get(layer.id);
-      if (entry?.key === version.key) return entry.sizes;
-      const sizes = measure(layer, version);
-      kept.set(layer.id, { key: version.key, sizes });
-      sizes.catch(() => {
-        if (kept.get(layer.id)?.sizes === sizes) kept.delete(layer.id);
+      if (entry?.key === version.key) return entry.bytes;
+      const bytes = measure(layer);
+      kept.set(layer.id, { key: version.key, bytes });
+      bytes.catch(() => {
+        if (kept.get(layer.id)?.bytes === bytes) kept.delete(layer.id);
       });
-      return sizes;
+      return bytes;
     },
   };
+}
+
+export type DownloadSizeCache = ReturnType<typeof downloadSizeCache>;
+
+/**
+ * What `promises` give within `ms`, null for those still running (they go on: the next listing
+ * finds them done). Throws the first failure among those that settled.
+ */
+export async function settledWithin<T>(promises: Promise<T>[], ms: number): Promise<(T | null)[]> {
+  const results: (T | null)[] = promises.map(() => null);
+  const failures: unknown[] = [];
+  const tracked = promises.map((promise, i) =>
+    promise.then(
+      (value) => {
+        results[i] = value;
+      },
+      (reason: unknown) => {
+        failures.push(reason);
+      },
+    ),
+  );
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([Promise.all(tracked), new Promise((resolve) => (timer = setTimeout(resolve, ms)))]);
+  clearTimeout(timer);
+  if (failures.length > 0) throw failures[0];
+  return [...results];
 }

@@ -69,7 +69,11 @@ for (const backend of testBackends()) {
         assert.match(info, /IDENTIFIER=Bornes Wi-Fi/);
         assert.match(info, /DESCRIPTION=.*données d'exemple/);
       }
-      assert.deepEqual(gpkgTempDirs(), before, 'no temp dir left behind');
+      // Another export (the other backend's, the open data sizes) may be writing its own right now:
+      // a leak is a directory that stays.
+      const left = () => gpkgTempDirs().filter((d) => !before.includes(d));
+      for (let i = 0; i < 50 && left().length > 0; i++) await new Promise((r) => setTimeout(r, 100));
+      assert.deepEqual(left(), [], 'no temp dir left behind');
     });
 
     test('ogr2ogr brings the Lambert coordinates back within a centimetre of the 4326 ones', async () => {

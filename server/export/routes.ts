@@ -5,16 +5,16 @@ import { zValidator } from '@hono/zod-validator';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Database } from '../../db/connection.ts';
-import { dataAsOf } from '../config/routes.ts';
 import { requireCommune } from '../communes/queries.ts';
 import { httpError } from '../errors.ts';
 import { excerpt } from '../excerpt.ts';
 import { layers, layersById, type LayerDef } from '../layers/catalogue.ts';
 import { bboxParam, communeParam } from '../layers/params.ts';
 import { noQuery, strictQuery, validationHook } from '../validation.ts';
-import { downloadKey, downloadSizeCache } from './download-sizes.ts';
-import { isSample, layerDownload } from './layer-download.ts';
-import { FORMATS, LICENCE, LISTED_DOWNLOADS, type ExportCrs } from './open-data.ts';
+import { downloadSizeCache } from './download-sizes.ts';
+import { layerDownload } from './layer-download.ts';
+import { openDataList } from './open-data-list.ts';
+import { LICENCE, type ExportCrs } from './open-data.ts';
 
 const exportQuery = strictQuery({
   format: z.enum(['geojson', 'csv', 'gpkg'], { error: 'expected geojson, csv or gpkg' }).default('geojson'),
@@ -61,32 +61,9 @@ export function exportRoutes(db: Database) {
 export function openDataRoutes(db: Database) {
   const sizes = downloadSizeCache(db);
   return new Hono().get('/', noQuery, async (c) => {
-    const asOf = await dataAsOf(db);
-    const datasets = [];
-    // One layer after the other: a first listing builds every file, and GDAL works one at a time.
-    for (const layer of layers) {
-      const [{ version, bytes }, sample] = await Promise.all([sizes.sizesOf(layer), isSample(db, layer)]);
-      const base = `/api/export/${layer.id}`;
-      datasets.push({
-        id: layer.id,
-        title: layer.title,
-        featureCount: version.featureCount,
-        asOf,
-        sample,
-        licence: LICENCE,
-        downloads: LISTED_DOWNLOADS.map(({ format, crs }) => ({
-          format,
-          crs: `EPSG:${crs}`,
-          url: `${base}?format=${format}&crs=${crs}`,
-          mediaType: FORMATS[format].mediaType,
-          bytes: bytes.get(downloadKey(format, crs)) ?? 0,
-          featureCount: version.featureCount,
-          asOf,
-          licence: LICENCE.id,
-        })),
-      });
-    }
+    const { pending, body } = await openDataList(db, sizes);
     c.header('Cache-Control', 'no-cache');
-    return c.json({ licence: LICENCE, asOf, datasets });
+    if (pending) c.header('Retry-After', '5');
+    return c.json(body);
   });
 }

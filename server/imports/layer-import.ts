@@ -191,7 +191,7 @@ export async function importIntoLayer(
     await run(sql`INSERT INTO import_rows (idx, row_number, geom, props, key, action, reason, field,
                     full_error, full_field, partial_error, partial_field)
         SELECT (r->>'i')::int, (r->>'row')::int,
-               CASE WHEN r->>'jr' IS NULL THEN ST_Force2D(ST_SetSRID(ST_GeomFromGeoJSON(r->'g'), 4326)) END,
+               CASE WHEN r->>'jf' IS DISTINCT FROM 'geometry' THEN ST_Force2D(ST_SetSRID(ST_GeomFromGeoJSON(r->'g'), 4326)) END,
                r->'p', r->>'k', CASE WHEN r->>'jr' IS NOT NULL THEN 'reject' END, r->>'jr', r->>'jf',
                r->>'fe', r->>'ff', r->>'pe', r->>'pf'
         FROM jsonb_array_elements(${JSON.stringify(batch)}::jsonb) r`);

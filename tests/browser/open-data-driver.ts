@@ -44,6 +44,11 @@ export class OpenDataDriver {
     return this.page.evaluate(() => window.location.pathname, undefined);
   }
 
+  /** The words over the download columns: each CRS in full. */
+  columns(): Promise<string> {
+    return this.page.textOf('.open-data__dataset >> nth=0 >> .open-data__columns');
+  }
+
   heading(): Promise<string> {
     return this.page.textOf('.open-data h2');
   }
@@ -69,6 +74,16 @@ export class OpenDataDriver {
       async ([url, count]) => [...new Uint8Array(await (await fetch(url)).arrayBuffer()).slice(0, count)],
       [href, n] as const,
     );
+  }
+
+  /** Scrolls the page to a layer's card, by its title, as a reader would. */
+  async scrollToDataset(title: string): Promise<void> {
+    await this.page.evaluate((wanted) => {
+      const card = [...document.querySelectorAll('.open-data__dataset')].find(
+        (element) => element.querySelector('h3')?.textContent === wanted,
+      );
+      card?.scrollIntoView({ block: 'start' });
+    }, title);
   }
 
   screenshot(path: string): Promise<void> {

@@ -229,6 +229,11 @@ export class TestPage {
     await this.page.getByLabel(label, { exact: true }).fill(text);
   }
 
+  /** Puts a file from disk in the file input whose label says so, as a reader choosing it. */
+  async chooseFile(label: string, path: string): Promise<void> {
+    await this.page.getByLabel(label, { exact: true }).setInputFiles(path);
+  }
+
   /** Types into the first field matching the selector, replacing what it held. */
   async fillSelector(selector: string, text: string): Promise<void> {
     await this.page.locator(selector).first().fill(text);

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Language } from '../api.ts';
 import { AccountControls } from '../editing/AccountControls.tsx';
 import { useAccount } from '../editing/account-store.ts';
+import { mayImport } from '../import/may-import.ts';
 import type { Screen } from '../url-state.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { SampleDataNotice, type SampleDataNoticeProps } from './SampleDataNotice.tsx';
@@ -22,7 +23,12 @@ export function AppHeader({ notice, screen, onScreenChange, onLanguageChange }: 
   return (
     <header className="app-header">
       <h1 className="app-header__title">{t('app.title')}</h1>
-      <ViewSwitch current={screen} signedIn={account !== null} onChange={onScreenChange} />
+      <ViewSwitch
+        current={screen}
+        signedIn={account !== null}
+        canImport={mayImport(account)}
+        onChange={onScreenChange}
+      />
       <SampleDataNotice {...notice} />
       <LanguageSwitch onChange={onLanguageChange} />
       <AccountControls />

@@ -1,6 +1,7 @@
-// Carte / Planification / Communes / Près de moi / Demandes / Données ouvertes: the views, as buttons
-// with the current one pressed. The queue of requests is for signed-in accounts only (issue 10); the
-// open data page is for everyone (issue 11), its words under its own `openData` key.
+// Carte / Planification / Communes / Près de moi / Demandes / Données ouvertes / Importer: the views,
+// as buttons with the current one pressed. The queue of requests is for signed-in accounts only
+// (issue 10); the open data page is for everyone (issue 11), its words under its own `openData` key;
+// the import wizard for planners and admins (issue 11), its words under `import`.
 import { useTranslation } from 'react-i18next';
 import { screens, type Screen } from '../url-state.ts';
 
@@ -8,17 +9,25 @@ export interface ViewSwitchProps {
   current: Screen;
   /** Shows "Demandes": someone is signed in. */
   signedIn: boolean;
+  /** Shows "Importer": a planner or an admin is signed in. */
+  canImport: boolean;
   onChange: (screen: Screen) => void;
 }
 
-export function ViewSwitch({ current, signedIn, onChange }: ViewSwitchProps) {
+export function ViewSwitch({ current, signedIn, canImport, onChange }: ViewSwitchProps) {
   const { t } = useTranslation();
-  const shown = screens.filter((screen) => signedIn || screen !== 'requests');
+  const shown = screens.filter(
+    (screen) => (signedIn || screen !== 'requests') && (canImport || screen !== 'import'),
+  );
   return (
     <div className="view-switch" role="group" aria-label={t('views.label')}>
       {shown.map((screen) => (
         <button key={screen} type="button" aria-pressed={screen === current} onClick={() => onChange(screen)}>
-          {screen === 'openData' ? t('openData.view') : t(`views.${screen}`)}
+          {screen === 'openData'
+            ? t('openData.view')
+            : screen === 'import'
+              ? t('import.view')
+              : t(`views.${screen}`)}
         </button>
       ))}
     </div>

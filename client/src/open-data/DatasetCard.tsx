@@ -34,19 +34,23 @@ export function DatasetCard({ dataset, format }: { dataset: Dataset; format: Ope
           </dd>
         </div>
       </dl>
+      {/* The columns' CRS in full: each link names its own by its code. */}
+      <p className="open-data__columns" aria-hidden="true">
+        {(['epsg4326', 'epsg3163'] as const).map((crs) => (
+          <span key={crs}>
+            {crs.replace('epsg', 'EPSG:')} · {t(`openData.crsName.${crs}`)}
+          </span>
+        ))}
+      </p>
       <ul className="open-data__downloads" aria-label={t('openData.downloadsOf', { title })}>
         {dataset.downloads.map((download) => (
           <li key={download.url}>
             <a href={download.url} download type={download.mediaType} className="open-data__download">
               <span className="open-data__format">{t(`openData.format.${download.format}`)}</span>{' '}
-              <span className="open-data__crs">
-                {download.crs}
-                <span className="open-data__crs-name">
-                  {' '}
-                  {t(`openData.crsName.${download.crs.replace('EPSG:', 'epsg')}`)}
-                </span>
-              </span>{' '}
-              <span className="open-data__size">{format.size(download.bytes)}</span>
+              <span className="open-data__crs">{download.crs}</span>{' '}
+              <span className="open-data__size">
+                {download.bytes === null ? t('openData.measuring') : format.size(download.bytes)}
+              </span>
             </a>
           </li>
         ))}

@@ -1,6 +1,8 @@
 // `/donnees` (issue 11, item 8): the open data, as a data portal gives it. Every layer of the map
 // with its downloads and their sizes (GET /api/opendata), the licence, and a word on the formats
-// and coordinate systems; for everyone, signed in or not.
+// and coordinate systems; for everyone, signed in or not. Sizes the server is still measuring (a
+// first listing builds every file) come with a later listing, asked for a few seconds on.
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRemote } from '../planning/useRemote.ts';
 import { DatasetCard } from './DatasetCard.tsx';
@@ -8,10 +10,24 @@ import { fetchOpenData } from './open-data-api.ts';
 import { useOpenDataFormat } from './useOpenDataFormat.ts';
 import './open-data.css';
 
+/** How long to wait before asking again for sizes still being measured (the server's Retry-After). */
+const RETRY_MS = 5_000;
+
 export function OpenDataScreen() {
   const { t } = useTranslation();
   const format = useOpenDataFormat();
-  const list = useRemote(fetchOpenData);
+  const [round, setRound] = useState(0);
+  // A new function per round: useRemote loads again.
+  const load = useCallback((signal: AbortSignal) => fetchOpenData(signal), [round]);
+  const list = useRemote(load);
+  const measuring =
+    list.data?.datasets.some((dataset) => dataset.downloads.some((download) => download.bytes === null)) ??
+    false;
+  useEffect(() => {
+    if (list.status !== 'ready' || !measuring) return;
+    const timer = setTimeout(() => setRound((previous) => previous + 1), RETRY_MS);
+    return () => clearTimeout(timer);
+  }, [list.status, measuring]);
   return (
     <div className="open-data">
       <div className="open-data__page">
