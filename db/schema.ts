@@ -436,6 +436,9 @@ export const imports = pgTable(
     unchanged: integer('unchanged').notNull(),
     rejected: integer('rejected').notNull(),
     repaired: integer('repaired').notNull(),
+    /** When the import was undone, and by whom (its changes reversed, in the history too). */
+    undoneAt: timestamp('undone_at', { withTimezone: true }),
+    undoneBy: integer('undone_by').references(() => accounts.id, { onDelete: 'set null' }),
   },
   (t) => [check('imports_sha256_ck', sql`${t.sha256} ~ '^[0-9a-f]{64}$'`), index('imports_at_idx').on(t.at)],
 );

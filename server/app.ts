@@ -22,6 +22,7 @@ import { defaultCacheControl, varyOnAcceptEncoding } from './http/cache-control.
 import { securityHeaders } from './http/security-headers.ts';
 import { staticFiles } from './http/static-files.ts';
 import { layerRoutes } from './layers/routes.ts';
+import { ogcRoutes } from './ogc/routes.ts';
 import { featureRoutes } from './edits/routes.ts';
 import { Admission, admitted } from './limits/admission.ts';
 import { bodySizeLimits } from './limits/body-size.ts';
@@ -91,6 +92,7 @@ export function createApp(db: Database, options: AppOptions = {}) {
   app.use('/api/*', sameOriginWrites());
   app.use('/api/*', currentAccount(db));
   app.route('/api', api);
+  app.route('/ogc', ogcRoutes(db, limits));
   app.all('/api/*', (c) => onNotFound(c));
   app.notFound(onNotFound);
   app.onError(onError);

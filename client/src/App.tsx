@@ -3,7 +3,7 @@
 // the queue of requests, the open data downloads or the import wizard (each loaded on first use).
 import { lazy, Suspense, useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Language } from './api.ts';
+import type { Language, LayerInfo } from './api.ts';
 import { useAppData } from './app-data.ts';
 import { AppHeader } from './header/AppHeader.tsx';
 import { languageStore, rememberLanguage } from './language-choice.ts';
@@ -30,6 +30,14 @@ const OpenDataScreen = lazy(() =>
 const ImportScreen = lazy(() =>
   import('./import/ImportScreen.tsx').then((module) => ({ default: module.ImportScreen })),
 );
+
+/** The titles of the layers still sample, when only some are (all of them: the plain notice). */
+function sampleLayerTitles(ids: string[], layers: LayerInfo[], language: string | undefined): string[] {
+  const located = layers.filter((l) => l.group !== 'reference');
+  if (ids.length === 0 || ids.length >= located.length) return [];
+  const lang: Language = language === 'en' ? 'en' : 'fr';
+  return located.filter((l) => ids.includes(l.id)).map((l) => l.title[lang]);
+}
 
 export function App() {
   const { t, i18n } = useTranslation();
@@ -75,6 +83,7 @@ export function App() {
             notice={{
               asOf: data.config.asOf,
               sampleData: data.config.sampleData,
+              sampleLayers: sampleLayerTitles(data.config.sampleLayers, data.layers, i18n.resolvedLanguage),
               approximateBoundaries: data.communes.some(
                 (commune) => commune.boundarySource === 'approximate',
               ),

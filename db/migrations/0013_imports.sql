@@ -47,3 +47,7 @@ BEGIN
   RETURN NULL;
 END;
 $$;
+--> statement-breakpoint
+ALTER TABLE "imports" ADD COLUMN "undone_at" timestamp with time zone;--> statement-breakpoint
+ALTER TABLE "imports" ADD COLUMN "undone_by" integer;--> statement-breakpoint
+ALTER TABLE "imports" ADD CONSTRAINT "imports_undone_by_accounts_id_fk" FOREIGN KEY ("undone_by") REFERENCES "public"."accounts"("id") ON DELETE set null ON UPDATE no action;

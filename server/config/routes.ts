@@ -5,16 +5,16 @@ import type { Database } from '../../db/connection.ts';
 import { layers } from '../layers/catalogue.ts';
 import { noQuery } from '../validation.ts';
 
-/** True when any feature of any layer comes from the sample generator. */
-async function holdsSampleData(db: Database): Promise<boolean> {
+/** The infrastructure layers (ids) still holding features of the sample generator: the notice names them. */
+async function sampleLayers(db: Database): Promise<string[]> {
+  const located = layers.filter((l) => l.group !== 'reference');
   const probes = sql.join(
-    layers
-      .filter((l) => l.table !== 'communes')
-      .map((l) => sql`EXISTS (SELECT 1 FROM ${sql.identifier(l.table)} WHERE source = 'sample')`),
-    sql` OR `,
+    located.map((l) => sql`EXISTS (SELECT 1 FROM ${sql.identifier(l.table)} WHERE source = 'sample')`),
+    sql`, `,
   );
-  const rows = await db.rows<{ sample: boolean }>(sql`SELECT (${probes}) AS sample`);
-  return rows[0]?.sample === true;
+  const rows = await db.rows<{ sample: boolean[] }>(sql`SELECT ARRAY[${probes}] AS sample`);
+  const flags = rows[0]?.sample ?? [];
+  return located.filter((_, i) => flags[i] === true).map((l) => l.id);
 }
 
 /** The day the data stands at (migration 0009), as YYYY-MM-DD. */
@@ -28,7 +28,7 @@ export async function dataAsOf(db: Database): Promise<string> {
 export function configRoutes(db: Database, basemapStyleUrl: string | null) {
   return new Hono().get('/', noQuery, async (c) => {
     c.header('Cache-Control', 'no-cache');
-    const [sampleData, asOf] = await Promise.all([holdsSampleData(db), dataAsOf(db)]);
-    return c.json({ basemapStyleUrl, sampleData, asOf });
+    const [sample, asOf] = await Promise.all([sampleLayers(db), dataAsOf(db)]);
+    return c.json({ basemapStyleUrl, sampleData: sample.length > 0, sampleLayers: sample, asOf });
   });
 }

@@ -11,7 +11,8 @@ import type { newProject, projectChange } from './project-payloads.ts';
 type NewProject = z.infer<typeof newProject>;
 type ProjectChange = z.infer<typeof projectChange>;
 
-const columns: Record<string, [column: string, cast: string]> = {
+/** Each property of a project and its column, with the cast its value takes. */
+export const projectColumns: Record<string, [column: string, cast: string]> = {
   title: ['title', ''],
   communeInsee: ['commune_insee', ''],
   kind: ['kind', '::project_kind'],
@@ -85,13 +86,13 @@ export async function createProject(
   if (known.length === 0) {
     throw httpError(400, `properties.communeInsee: no commune ${p.communeInsee}`, 'properties.communeInsee');
   }
-  const names = Object.keys(columns) as (keyof typeof columns)[];
+  const names = Object.keys(projectColumns) as (keyof typeof projectColumns)[];
   const values = names.map((name) => {
-    const [, cast] = columns[name] ?? ['', ''];
+    const [, cast] = projectColumns[name] ?? ['', ''];
     return sql`${p[name as keyof typeof p]}${sql.raw(cast)}`;
   });
   const rows = await db.rows<{ id: number }>(
-    sql`INSERT INTO projects (${sql.raw(names.map((n) => columns[n]?.[0]).join(', '))}, geom, source)
+    sql`INSERT INTO projects (${sql.raw(names.map((n) => projectColumns[n]?.[0]).join(', '))}, geom, source)
         VALUES (${sql.join(values, sql`, `)}, ${geometrySql(project.geometry)}, 'web') RETURNING id`,
     tx,
   );
@@ -110,7 +111,7 @@ export async function changeProject(
 ): Promise<void> {
   const sets: SQL[] = [];
   for (const [name, value] of Object.entries(change.properties ?? {})) {
-    const target = columns[name];
+    const target = projectColumns[name];
     if (!target || value === undefined) continue;
     sets.push(sql`${sql.identifier(target[0])} = ${value}${sql.raw(target[1])}`);
   }

@@ -39,6 +39,23 @@ const SYNONYMS: Record<string, string[]> = {
   pupils: ['eleves', 'effectif', 'effectifs', 'students', 'nbeleves'],
   connection: ['connexion', 'raccordement', 'acces', 'liaison'],
   connectedOn: ['dateraccordement', 'raccordele', 'dateconnexion', 'dateduraccordement'],
+  title: ['titre', 'intitule', 'nom', 'libelle', 'objet', 'operation'],
+  organisation: [
+    'maitredouvrage',
+    'maitreouvrage',
+    'organisme',
+    'operateur',
+    'gestionnaire',
+    'concessionnaire',
+    'porteur',
+  ],
+  plannedStart: ['debutprevu', 'datedebut', 'debut', 'debutprevisionnel'],
+  plannedEnd: ['finprevue', 'datefin', 'fin', 'finprevisionnelle'],
+  actualStart: ['debutreel', 'datedebutreel'],
+  actualEnd: ['finreelle', 'datefinreelle'],
+  slippageReason: ['motifretard', 'raisonretard', 'causeretard', 'retard'],
+  publicNotes: ['notes', 'commentaire', 'commentaires', 'remarques', 'observations'],
+  communeInsee: ['codeinsee', 'insee', 'codecommune', 'codecom'],
 };
 
 /** Field → property (null: not imported), proposed from the names alone. */
@@ -98,6 +115,18 @@ const VALUE_WORDS: Record<string, string[]> = {
   dsl: ['adsl', 'vdsl', 'cuivre', 'dsl'],
   satellite: ['sat', 'satellite'],
   none: ['aucune', 'aucun', 'non', 'sans', 'none', 'pasdeconnexion'],
+  fibre_works: ['fibre', 'ftth', 'travauxfibre', 'fibreoptique'],
+  mobile_site: ['sitemobile', 'antenne', 'pylone'],
+  po_box_block: ['boitespostales', 'ilotbp', 'bp'],
+  wifi_terminal: ['wifi', 'bornewifi'],
+  school_connection: ['raccordementecole', 'ecole'],
+  power: ['electricite', 'energie', 'reseauelectrique'],
+  water: ['eau', 'adduction', 'assainissement', 'eaupotable'],
+  roads: ['voirie', 'route', 'routes', 'chaussee'],
+  other: ['autre', 'autres', 'divers'],
+  done: ['termine', 'terminee', 'fini', 'acheve', 'livre', 'realise'],
+  delayed: ['enretard', 'retard', 'retarde', 'decale'],
+  cancelled: ['annule', 'annulee', 'abandonne'],
 };
 
 /** An enum value for `raw`, from the user's own mapping, the value itself or its usual words. */

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { EDITABLE_LAYERS } from '../edits/layer-payloads.ts';
 import { IMPORT_CRS_CODES } from './coordinate-systems.ts';
 
-export const IMPORT_TARGETS = [...EDITABLE_LAYERS, 'communes'] as const;
+export const IMPORT_TARGETS = [...EDITABLE_LAYERS, 'projects', 'communes'] as const;
 export type ImportTarget = (typeof IMPORT_TARGETS)[number];
 
 const name = z.string().min(1).max(120);

@@ -11,29 +11,23 @@ import type { Database, Executor, Orm } from '../../db/connection.ts';
 import { NC_EXTENT } from '../../db/geometry.ts';
 import { constraintViolation } from '../../db/faults.ts';
 import { wordsFor } from '../edits/as-editor.ts';
-import { layerPayloads, type EditableLayer } from '../edits/layer-payloads.ts';
-import { measuredOf, tableOf } from '../edits/layer-writes.ts';
 import { convertValue } from './column-mapping.ts';
 import { importError } from './import-error.ts';
 import type { ImportIssue, ImportOptions, ImportProgress, ImportReport } from './import-options.ts';
 import { IMPORT_LIMITS } from './limits.ts';
 import type { FileFeature } from './read-features.ts';
+import { importTarget, type FeatureTarget, type GeometryKind } from './import-targets.ts';
 import { targetProperties, type TargetProperty } from './target-properties.ts';
 
-type Kind = 'point' | 'line' | 'area';
-const KINDS: Record<EditableLayer, Kind> = {
-  'fibre-zones': 'area',
-  'fibre-cables': 'line',
-  'mobile-coverage': 'area',
-  'mobile-sites': 'point',
-  'po-boxes': 'point',
-  'wifi-terminals': 'point',
-  schools: 'point',
-};
-const EXPECTED: Record<Kind, { type: string; words: string; dimension: number }> = {
-  point: { type: 'POINT', words: 'points', dimension: 1 },
-  line: { type: 'LINESTRING', words: 'lines', dimension: 2 },
-  area: { type: 'MULTIPOLYGON', words: 'areas (polygons)', dimension: 3 },
+const EXPECTED: Record<GeometryKind, { types: string[]; words: string; dimension: number | null }> = {
+  point: { types: ['POINT'], words: 'points', dimension: 1 },
+  line: { types: ['LINESTRING'], words: 'lines', dimension: 2 },
+  area: { types: ['MULTIPOLYGON'], words: 'areas (polygons)', dimension: 3 },
+  any: {
+    types: ['POINT', 'LINESTRING', 'MULTILINESTRING', 'POLYGON', 'MULTIPOLYGON'],
+    words: 'a point, a line or an area',
+    dimension: null,
+  },
 };
 
 const { minLon, minLat, maxLon, maxLat } = NC_EXTENT;
@@ -88,7 +82,7 @@ function schemaIssue(
 }
 
 export interface LayerImportPlan {
-  layer: EditableLayer;
+  layer: FeatureTarget;
   mapping: Record<string, string | null>;
   keyProperty: TargetProperty | null;
   values: ImportOptions['values'];
@@ -101,7 +95,8 @@ export function stagedFeatures(features: FileFeature[], plan: LayerImportPlan) {
   const byName = new Map(properties.map((p) => [p.name, p]));
   const fieldOf = new Map<string, string>();
   for (const [field, property] of Object.entries(plan.mapping)) if (property) fieldOf.set(property, field);
-  const schema = layerPayloads[plan.layer].properties;
+  const spec = importTarget(plan.layer);
+  const schema = spec.schema;
   const partial = schema.partial();
   const unmapped = new Map<string, Map<string, number>>();
   const staged: Staged[] = features.map((feature) => {
@@ -151,7 +146,15 @@ export function stagedFeatures(features: FileFeature[], plan: LayerImportPlan) {
     const field = (property: string) => fieldOf.get(property) ?? property;
     // A new feature's nullable property no field gives is null (a date not known yet).
     const nulls = Object.fromEntries(properties.filter((p) => p.nullable).map((p) => [p.name, null]));
-    const full = schemaIssue(schema.safeParse({ ...nulls, ...given }), field);
+    // A project's commune, when the file does not give it, is found from its geometry (in SQL).
+    const commune =
+      spec.communeProperty && given[spec.communeProperty] === undefined
+        ? { [spec.communeProperty]: '98800' }
+        : {};
+    const full = schemaIssue(schema.safeParse({ ...nulls, ...spec.defaults, ...commune, ...given }), field);
+    for (const [name, value] of Object.entries(spec.defaults)) {
+      if (given[name] === undefined) out.p[spec.column(name)] = value;
+    }
     if (full) [out.ff, out.fe] = full;
     const some = schemaIssue(partial.safeParse(given), field);
     if (some) [out.pf, out.pe] = some;
@@ -177,9 +180,14 @@ export async function importIntoLayer(
   onProgress: (progress: ImportProgress) => void,
 ): Promise<Pick<ImportReport, 'counts' | 'rejected' | 'repaired' | 'preview'>> {
   const run = (query: SQL) => db.rows<Record<string, unknown>>(query, tx);
-  const kind = KINDS[plan.layer];
+  const spec = importTarget(plan.layer);
+  const kind = spec.kind;
   const expected = EXPECTED[kind];
-  const table = sql.identifier(tableOf(plan.layer));
+  const table = sql.identifier(spec.table);
+  const expectedTypes = sql.join(
+    expected.types.map((t) => sql`${t}`),
+    sql`, `,
+  );
   await run(sql`CREATE TEMP TABLE import_rows (
       idx integer PRIMARY KEY, row_number integer, geom geometry, props jsonb NOT NULL, key text,
       action text, reason text, field text, repaired text, insee text, target_id integer,
@@ -206,15 +214,18 @@ export async function importIntoLayer(
     run(sql`UPDATE import_rows SET action = 'reject', reason = ${reason}, field = ${field}
             WHERE ${pending} AND (${where})`);
   // The layer's geometry type: a lone point of a MultiPoint is a point, a Polygon an area…
+  const lone = (multi: string) =>
+    sql`WHEN GeometryType(geom) = ${multi} AND ST_NumGeometries(geom) = 1 THEN ST_GeometryN(geom, 1)`;
   const shaped =
     kind === 'area'
       ? sql`CASE WHEN GeometryType(geom) IN ('POLYGON', 'MULTIPOLYGON') THEN ST_Multi(geom) ELSE geom END`
-      : sql`CASE WHEN GeometryType(geom) = ${`MULTI${expected.type}`} AND ST_NumGeometries(geom) = 1
-                 THEN ST_GeometryN(geom, 1) ELSE geom END`;
+      : kind === 'any'
+        ? sql`CASE ${lone('MULTIPOINT')} ${lone('MULTILINESTRING')} ${lone('MULTIPOLYGON')} ELSE geom END`
+        : sql`CASE ${lone(`MULTI${expected.types[0]}`)} ELSE geom END`;
   await run(sql`UPDATE import_rows SET geom = ${shaped} WHERE ${pending}`);
   await reject(
     sql`format('a %s, where the layer takes ' || ${expected.words}, initcap(GeometryType(geom)))`,
-    sql`GeometryType(geom) <> ${expected.type}`,
+    sql`GeometryType(geom) NOT IN (${expectedTypes})`,
   );
   await reject(
     sql`format('outside New Caledonia (around %s, %s)', round(((ST_XMin(geom) + ST_XMax(geom)) / 2)::numeric, 4),
@@ -229,14 +240,23 @@ export async function importIntoLayer(
                 WHERE ${pending} AND NOT ST_IsValid(geom)`);
   await reject(
     sql`format('not valid (%s) and not repairable as one of ' || ${expected.words}, repaired)`,
-    sql`repaired IS NOT NULL AND (geom IS NULL OR ST_IsEmpty(geom) OR GeometryType(geom) <> ${expected.type} OR NOT ST_IsValid(geom))`,
+    sql`repaired IS NOT NULL AND (geom IS NULL OR ST_IsEmpty(geom) OR GeometryType(geom) NOT IN (${expectedTypes}) OR NOT ST_IsValid(geom))`,
   );
-  await run(sql`UPDATE import_rows r SET insee = (
+  const given = spec.communeProperty ? sql`r.props->>${spec.column(spec.communeProperty)}` : sql`NULL::text`;
+  await run(sql`UPDATE import_rows r SET insee = coalesce(${given}, (
       SELECT c.insee FROM communes c WHERE ST_Intersects(c.geom, r.geom)
       ORDER BY CASE ST_Dimension(r.geom) WHEN 0 THEN 0 WHEN 1 THEN -ST_Length(ST_Intersection(c.geom, r.geom))
                     ELSE -ST_Area(ST_Intersection(c.geom, r.geom)) END, c.insee
-      LIMIT 1) WHERE ${pending}`);
+      LIMIT 1)) WHERE ${pending}`);
   await reject(sql`'in no commune of New Caledonia (at sea?)'`, sql`insee IS NULL`);
+  if (spec.communeProperty) {
+    const field = Object.entries(plan.mapping).find(([, p]) => p === spec.communeProperty)?.[0] ?? 'geometry';
+    await reject(
+      sql`format('the commune %s does not exist, or the geometry does not reach into it', insee)`,
+      sql`NOT EXISTS (SELECT 1 FROM communes c WHERE c.insee = import_rows.insee AND ST_Intersects(c.geom, import_rows.geom))`,
+      sql`${field}`,
+    );
+  }
   if (plan.keyProperty) {
     const keyField = Object.entries(plan.mapping).find(([, p]) => p === plan.keyProperty?.name)?.[0] ?? '';
     const column = sql.identifier(plan.keyProperty.column);
@@ -262,8 +282,9 @@ export async function importIntoLayer(
                 WHERE action = 'update' AND partial_error IS NOT NULL`);
 
   const properties = targetProperties(plan.layer);
-  const columns = properties.map((p) => p.column);
-  const measured = measuredOf(plan.layer, sql`r.geom`);
+  // The commune is the row's own (given, or found from the geometry), written once.
+  const columns = properties.map((p) => p.column).filter((c) => c !== 'commune_insee');
+  const measured = spec.measured(sql`r.geom`);
   const insert = (ids: number[]) =>
     sql`INSERT INTO ${table} (${sql.join(
       [...columns, ...measured.map((m) => m.column), 'commune_insee', 'geom', 'source'].map((c) =>
@@ -361,7 +382,7 @@ export async function importIntoLayer(
     sql`repaired IS NOT NULL AND action <> 'reject'`,
     sql`'repaired: ' || repaired`,
   );
-  const label = sql`coalesce(key, props->>'name', props->>'site_name')`;
+  const label = sql`coalesce(key, props->>'name', props->>'site_name', props->>'title')`;
   const simplified = (g: SQL) => sql`ST_AsGeoJSON(ST_SimplifyPreserveTopology(${g}, 0.00005), 6)::json`;
   const preview = await run(sql`
     SELECT idx + 1 AS feature, change, geometry, ${label} AS label FROM (

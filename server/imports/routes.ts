@@ -1,7 +1,8 @@
 // Imports over HTTP, for planners and admins: POST /api/imports (multipart: the file and the
 // options as JSON) answers the report; with Accept: application/x-ndjson it streams the progress
 // first, one JSON line per step, then the report (or the error) as the last line. GET /api/imports
-// lists the imports made, GET /api/imports/:id one of them with the changes it made.
+// lists the imports made, GET /api/imports/:id one of them with the changes it made, and
+// POST /api/imports/:id/undo reverses it (server/imports/undo-import.ts).
 import { sql } from 'drizzle-orm';
 import { Hono, type Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
@@ -14,6 +15,7 @@ import { validationError } from '../validation.ts';
 import { importOptions, type ImportOptions, type ImportProgress } from './import-options.ts';
 import { IMPORT_LIMITS, megabytes } from './limits.ts';
 import { runImport, type UploadedFile } from './run-import.ts';
+import { undoImport } from './undo-import.ts';
 
 async function uploadOf(c: Context): Promise<{ upload: UploadedFile; options: ImportOptions }> {
   const type = c.req.header('content-type') ?? '';
@@ -92,13 +94,20 @@ export function importRoutes(db: Database) {
       const rows = await db.rows(
         sql`SELECT i.id, to_char(i.at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS at, a.email AS author,
                    i.target, i.file_name AS "fileName", i.sha256, i.format, i.crs, i.read, i.added, i.updated,
-                   i.unchanged, i.rejected, i.repaired
+                   i.unchanged, i.rejected, i.repaired,
+                   to_char(i.undone_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "undoneAt"
             FROM imports i LEFT JOIN accounts a ON a.id = i.account_id ORDER BY i.id DESC LIMIT 100`,
       );
       return c.json({
         imports: rows,
         limits: { ...IMPORT_LIMITS, fileSize: megabytes(IMPORT_LIMITS.fileBytes) },
       });
+    })
+    .post('/:id/undo', async (c) => {
+      const account = requireRole(c, 'planner', 'admin');
+      const id = idParam.safeParse(c.req.param('id'));
+      if (!id.success) throw httpError(400, 'id: expected a positive whole number', 'id');
+      return c.json(await undoImport(db, account, id.data));
     })
     .get('/:id', async (c) => {
       requireRole(c, 'planner', 'admin');
@@ -108,6 +117,7 @@ export function importRoutes(db: Database) {
         sql`SELECT i.id, to_char(i.at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS at, a.email AS author,
                    i.target, i.file_name AS "fileName", i.sha256, i.format, i.crs, i.read, i.added, i.updated,
                    i.unchanged, i.rejected, i.repaired,
+                   to_char(i.undone_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "undoneAt",
                    (SELECT coalesce(json_agg(json_build_object('table', h.table_name, 'featureId', h.feature_id,
                               'operation', h.operation, 'version', h.version) ORDER BY h.id), '[]'::json)
                     FROM (SELECT * FROM feature_history WHERE import_id = i.id ORDER BY id LIMIT 1000) h) AS changes

@@ -6,12 +6,11 @@ import { sql } from 'drizzle-orm';
 import type { Database } from '../../db/connection.ts';
 import type { SignedIn } from '../auth/current-account.ts';
 import { asEditor } from '../edits/as-editor.ts';
-import { isEditable, type EditableLayer } from '../edits/layer-payloads.ts';
-import { tableOf } from '../edits/layer-writes.ts';
 import { proposeMapping, normalised } from './column-mapping.ts';
 import type { ImportCrs } from './coordinate-systems.ts';
 import { importCommunes } from './commune-boundaries.ts';
 import { importError } from './import-error.ts';
+import { importTarget, isFeatureTarget } from './import-targets.ts';
 import type { ImportOptions, ImportProgress, ImportReport } from './import-options.ts';
 import { importIntoLayer, stagedFeatures, type LayerImportPlan } from './layer-import.ts';
 import { readFeatures } from './read-features.ts';
@@ -106,7 +105,7 @@ export async function runImport(
       notes: file.notes,
     };
     const target = options.target;
-    const tables = target === 'communes' ? ['communes'] : [tableOf(target as EditableLayer)];
+    const tables = isFeatureTarget(target) ? [importTarget(target).table] : ['communes'];
     try {
       return await asEditor(db, account, 'import', tables, async (tx) => {
         await tx.execute(sql`SET LOCAL statement_timeout = 0`);
@@ -125,7 +124,7 @@ export async function runImport(
           const result = await importCommunes(tx, db, contents, options, onProgress);
           report = { ...base, importId, ...result };
         } else {
-          if (!isEditable(target)) throw importError(`target: ${target} cannot be imported`, 'target');
+          if (!isFeatureTarget(target)) throw importError(`target: ${target} cannot be imported`, 'target');
           const properties = targetProperties(target);
           const mapping = settledMapping(fields, properties, options.mapping);
           const plan: LayerImportPlan = {

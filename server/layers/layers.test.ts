@@ -136,11 +136,20 @@ for (const backend of testBackends()) {
     });
 
     test('config says the data is sample data', async () => {
-      const { body } = await api.json<{ sampleData: boolean; basemapStyleUrl: string | null; asOf: string }>(
-        '/api/config',
+      const { body } = await api.json<{
+        sampleData: boolean;
+        sampleLayers: string[];
+        basemapStyleUrl: string | null;
+        asOf: string;
+      }>('/api/config');
+      // Which layers are sample (the fixture has some of each but cables and sites), and the day it
+      // stands at, the fixture's as-of date.
+      assert.equal(body.sampleData, true);
+      assert.ok(body.sampleLayers.includes('wifi-terminals') && body.sampleLayers.includes('schools'));
+      assert.deepEqual(
+        { ...body, sampleLayers: undefined },
+        { sampleData: true, sampleLayers: undefined, basemapStyleUrl: null, asOf: '2026-06-30' },
       );
-      // And the day it stands at, the fixture's as-of date.
-      assert.deepEqual(body, { sampleData: true, basemapStyleUrl: null, asOf: '2026-06-30' });
     });
   });
 }

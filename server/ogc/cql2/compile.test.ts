@@ -70,7 +70,10 @@ describe('comparisons', () => {
       "status IN ('active', 'closed')",
       "CQL2: 'status' has no value 'closed'; it is one of active, maintenance, planned",
     );
-    assert.equal(compiled("CASEI(status) = CASEI('ACTIVE')").sql, 'lower("status"::text) = lower($1::text)');
+    assert.equal(
+      compiled("CASEI(status) = CASEI('ACTIVE')").sql,
+      'lower("status"::text COLLATE "und-x-icu") = lower($1::text COLLATE "und-x-icu")',
+    );
   });
 });
 
@@ -96,14 +99,17 @@ describe('advanced comparison operators and CASEI', () => {
       params: ['Borne\\_%'],
     });
     assert.deepEqual(compiled("CASEI(site_name) LIKE CASEI('%MOSELLE%')"), {
-      sql: `lower("site_name") LIKE lower($1::text) ESCAPE '\\'`,
+      sql: `lower("site_name" COLLATE "und-x-icu") LIKE lower($1::text COLLATE "und-x-icu") ESCAPE '\\'`,
       params: ['%MOSELLE%'],
     });
     assert.equal(compiled("site_name NOT LIKE 'x%'").sql, `(NOT "site_name" LIKE $1::text ESCAPE '\\')`);
   });
 
   test('CASEI on one side only still compares case-insensitively', () => {
-    assert.equal(compiled("CASEI(site_name) = 'Borne'").sql, 'lower("site_name") = lower($1::text)');
+    assert.equal(
+      compiled("CASEI(site_name) = 'Borne'").sql,
+      'lower("site_name" COLLATE "und-x-icu") = lower($1::text COLLATE "und-x-icu")',
+    );
   });
 
   test('BETWEEN and IN', () => {
@@ -116,7 +122,7 @@ describe('advanced comparison operators and CASEI', () => {
       params: ['2020-01-01', '2021-01-01'],
     });
     assert.deepEqual(compiled("CASEI(site_name) IN (CASEI('A'), CASEI('b'))"), {
-      sql: 'lower("site_name") IN (lower($1::text), lower($2::text))',
+      sql: 'lower("site_name" COLLATE "und-x-icu") IN (lower($1::text COLLATE "und-x-icu"), lower($2::text COLLATE "und-x-icu"))',
       params: ['A', 'b'],
     });
   });

@@ -112,7 +112,9 @@ class Compiler {
     if (!lower) return text;
     if (queryable.type !== 'string')
       fail(`CASEI needs a string property; '${name}' is ${article(queryable.type)}`);
-    return sql`lower(${text})`;
+    // ICU's root collation folds accented capitals (É → é) on both backends, whatever the
+    // database's own locale (a "C" database's lower() folds ASCII only).
+    return sql`lower(${text} COLLATE "und-x-icu")`;
   }
 
   /** The literal as a typed parameter fitting the property, or a Cql2Error saying why not. */
@@ -126,7 +128,7 @@ class Compiler {
         // PostgreSQL text cannot hold U+0000; refused here rather than failing in the database.
         if (literal.value.includes('\u0000'))
           return fail(`the string for '${name}' contains a NUL character`);
-        return lower ? sql`lower(${literal.value}::text)` : sql`${literal.value}::text`;
+        return lower ? sql`lower(${literal.value}::text COLLATE "und-x-icu")` : sql`${literal.value}::text`;
       case 'number':
       case 'integer':
         if (literal.kind !== 'number') return wrong();
