@@ -3,6 +3,8 @@
 // same run: these machines are shared and noisy, so the ratios are what travels.
 // BENCH_ONLY=layers|planning|public|edits|faults|capacity runs one part; BENCH_RUNS sets the repetitions
 // (default 15), BENCH_LOAD_SECONDS the measured seconds of each capacity run (default 10).
+// BENCH_ONLY=imports: 100,000 points and 5,000 polygons imported and exported (BENCH_RUNS default 3
+// there; BENCH_IMPORT_POINTS and BENCH_IMPORT_POLYGONS scale the files down for a try).
 // BENCH_ONLY=slow-link: the public view over weak links in Chromium (BENCH_RUNS default 3 there),
 // against BASELINE_REF too when set (e.g. BASELINE_REF=bff8096), side by side.
 import { openTestDatabase, type TemplateState } from '../support/databases.ts';
@@ -12,6 +14,7 @@ import { benchCapacity } from './capacity.ts';
 import { benchEdits } from './edits.ts';
 import { benchEndpoints } from './endpoints.ts';
 import { benchHealthUnderLoad, benchRestart } from './faults.ts';
+import { benchExports, benchImports, generateInputs, type ImportInput } from './imports.ts';
 import { benchLayers } from './layers.ts';
 import { planningCases } from './planning-cases.ts';
 import { publicCases } from './public-cases.ts';
@@ -30,9 +33,18 @@ if (!process.env.TEST_DATABASE_URL) {
   process.env.TEST_DATABASE_URL = cluster.url;
 }
 
+const importRuns = Number(process.env.BENCH_RUNS ?? 3);
+const importSizes = {
+  points: Number(process.env.BENCH_IMPORT_POINTS ?? 100_000),
+  polygons: Number(process.env.BENCH_IMPORT_POLYGONS ?? 5_000),
+};
+/** Generated once, from the first backend's communes (the same on both). */
+let importInputs: ImportInput[] | undefined;
+
 const kb = (n: number) => (n / 1024).toFixed(1);
 const ms = (n: number) => (Number.isFinite(n) ? n.toFixed(2) : '—');
 const ratio = (a: number, b: number) => (Number.isFinite(a / b) ? (a / b).toFixed(2) : '—');
+const seconds = (n: number) => (Number.isFinite(n) ? (n / 1000).toFixed(2) : '—');
 
 async function withDatabase(
   backend: Backend,
@@ -123,6 +135,67 @@ try {
           table(
             ['condition', 'probes', 'median ms', 'p99 ms', 'max ms'],
             rows.map((r) => [r.condition, r.probes, ms(r.medianMs), ms(r.p99Ms), ms(r.maxMs)]),
+          ),
+        );
+      });
+    }
+    if (!only || only === 'imports') {
+      await withDatabase(backend, 'seeded', async (db) => {
+        importInputs ??= await generateInputs(db, importSizes);
+        const rows = await benchImports(db, importInputs, importRuns);
+        console.log(
+          `\n## Imports (runImport) — ${backend} backend, sample + the generated file, median of ${importRuns} runs\n`,
+        );
+        console.log(
+          table(
+            [
+              'file',
+              'run',
+              'features',
+              'total s',
+              'features/s',
+              '× plain INSERT',
+              'GDAL read s',
+              'staging s',
+              'checks + writes s',
+              'report s',
+              'refresh + commit s',
+            ],
+            rows.map((r) => [
+              `${r.kind}, ${r.format}`,
+              r.stages || r.failure ? (r.dryRun ? 'dry run' : 'commit') : 'rolled back',
+              r.features,
+              seconds(r.ms),
+              Number.isFinite(r.ms) ? (r.features / (r.ms / 1000)).toFixed(0) : '—',
+              ratio(r.ms, r.baselineMs),
+              seconds(r.stages?.reading ?? NaN),
+              seconds(r.stages?.staging ?? NaN),
+              seconds(r.stages?.checksAndWrites ?? NaN),
+              seconds(r.stages?.report ?? NaN),
+              seconds(r.stages?.refreshAndCommit ?? NaN),
+            ]),
+          ),
+        );
+        for (const r of rows.filter((row) => row.failure))
+          console.log(
+            `\n- ${r.kind}, ${r.format}, ${r.dryRun ? 'dry run' : 'commit'} failed at ${r.failure}`,
+          );
+        const points = importInputs.find((i) => i.kind === 'points')!;
+        const exports = await benchExports(db, points, importRuns);
+        console.log(
+          `\n## GET /api/export/wifi-terminals after the points' import — ${backend} backend, ${points.rows.length} imported, median of ${importRuns} runs\n`,
+        );
+        console.log(
+          table(
+            ['format', 'crs', 'HTTP ms', 'GeoJSON SQL ms', 'HTTP/SQL', 'MiB'],
+            exports.map((r) => [
+              r.format,
+              r.crs,
+              ms(r.httpMs),
+              ms(r.sqlMs),
+              ratio(r.httpMs, r.sqlMs),
+              (r.bytes / 1024 / 1024).toFixed(1),
+            ]),
           ),
         );
       });
