@@ -6,33 +6,14 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { before, describe, test } from 'node:test';
 import { sql } from 'drizzle-orm';
-import { useApi, type ApiUnderTest } from '../../tests/support/api.ts';
+import { useApi } from '../../tests/support/api.ts';
 import { testBackends } from '../../tests/support/databases.ts';
+import { postImport } from '../../tests/support/imports.ts';
 import { signedIn, type SignedInClient } from '../../tests/support/sign-in.ts';
-import type { ImportReport } from './import-options.ts';
 import { IMPORT_LIMITS } from './limits.ts';
 
 const badFile = (name: string) =>
   readFileSync(new URL(`../../tests/fixtures/imports/bad/${name}`, import.meta.url));
-
-// As imports.test.ts posts a file (importing it from there would run its tests here too).
-async function postImport(
-  api: ApiUnderTest,
-  who: SignedInClient,
-  name: string,
-  bytes: Uint8Array,
-  options: object,
-): Promise<{ status: number; body: ImportReport & { detail?: string; parameter?: string } }> {
-  const form = new FormData();
-  form.set('file', new File([new Uint8Array(bytes)], name));
-  form.set('options', JSON.stringify(options));
-  const res = await api.request('/api/imports', {
-    method: 'POST',
-    body: form,
-    headers: { cookie: who.cookie },
-  });
-  return { status: res.status, body: (await res.json()) as never };
-}
 
 interface Refusal {
   /** The fixture posted, under its own name (or `bytes` made here, under that name). */

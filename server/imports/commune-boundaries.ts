@@ -96,8 +96,6 @@ export async function importCommunes(
         (insee ? null : `matches no commune (${said || 'no code nor name'})`),
     };
   });
-  for (const row of rows)
-    if (!row.jr && !row.insee) row.jr = `matches no commune (${row.label ?? 'no code nor name'})`;
   await run(sql`CREATE TEMP TABLE commune_rows (idx integer PRIMARY KEY, geom geometry, insee text, label text,
                   action text, reason text, repaired text, before_geom geometry) ON COMMIT DROP`);
   await run(sql`INSERT INTO commune_rows (idx, geom, insee, label, action, reason)
