@@ -2,6 +2,7 @@
 // five infrastructure layers. Geometries are EPSG:4326, valid, inside NC_EXTENT, GiST-indexed.
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   bigserial,
   boolean,
   check,
@@ -11,7 +12,9 @@ import {
   jsonb,
   pgEnum,
   pgTable,
+  primaryKey,
   serial,
+  smallint,
   text,
   timestamp,
   uniqueIndex,
@@ -352,6 +355,35 @@ export const dataset = pgTable(
   (t) => [check('dataset_one_row_ck', sql`${t.onlyRow}`)],
 );
 
+/** One counter per table, raised by every statement that writes it (migration 0014): ETags. */
+export const dataVersions = pgTable('data_versions', {
+  tableName: text('table_name').primaryKey(),
+  version: bigint('version', { mode: 'number' }).default(1).notNull(),
+});
+
+/** A layer's geometries simplified for a zoom band, rebuilt when behind its table's version (0014). */
+export const generalisedGeometries = pgTable(
+  'generalised_geometries',
+  {
+    tableName: text('table_name').notNull(),
+    zoom: smallint('zoom').notNull(),
+    id: integer('id').notNull(),
+    geom: geometry('Geometry')('geom').notNull(),
+  },
+  (t) => [primaryKey({ name: 'generalised_geometries_pk', columns: [t.tableName, t.zoom, t.id] })],
+);
+
+/** The data version each generalised band was built from (0014). */
+export const generalisedVersions = pgTable(
+  'generalised_versions',
+  {
+    tableName: text('table_name').notNull(),
+    zoom: smallint('zoom').notNull(),
+    version: bigint('version', { mode: 'number' }).notNull(),
+  },
+  (t) => [primaryKey({ name: 'generalised_versions_pk', columns: [t.tableName, t.zoom] })],
+);
+
 /** Who may write what (issue 10): admins manage accounts, planners edit everything, communes their own. */
 export const accountRole = pgEnum('account_role', ['admin', 'planner', 'commune']);
 
@@ -391,6 +423,27 @@ export const sessions = pgTable(
     userAgent: text('user_agent'),
   },
   (t) => [uniqueIndex('sessions_token_idx').on(t.tokenHash), index('sessions_account_idx').on(t.accountId)],
+);
+
+/** API tokens of an account (QGIS, GDAL, scripts): only the SHA-256 is kept; shown once, revocable. */
+export const apiTokens = pgTable(
+  'api_tokens',
+  {
+    id: serial('id').primaryKey(),
+    accountId: integer('account_id')
+      .notNull()
+      .references(() => accounts.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    tokenHash: text('token_hash').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('api_tokens_token_idx').on(t.tokenHash),
+    index('api_tokens_account_idx').on(t.accountId),
+    check('api_tokens_name_ck', sql`length(${t.name}) BETWEEN 1 AND 80`),
+  ],
 );
 
 /** Every sign-in attempt, for the limits per account and per address (any instance sees them all). */

@@ -3,6 +3,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Database, Executor } from '../../db/connection.ts';
 import type { LayerDef } from './catalogue.ts';
+import { bandFor, bandJoin, degreesPerPixel, isGeneralised, refreshBand } from './generalised.ts';
 
 export type BBox = [minLon: number, minLat: number, maxLon: number, maxLat: number];
 
@@ -16,10 +17,7 @@ export interface FeatureQuery {
   featureId?: number | undefined;
 }
 
-/** Degrees per screen pixel at a zoom level (MapLibre's 512-pixel tiles). */
-export function degreesPerPixel(zoom: number): number {
-  return 360 / (512 * 2 ** zoom);
-}
+export { degreesPerPixel };
 
 /** Enough decimals to place a vertex within a tenth of a pixel; 6 (~0.1 m) without a zoom. */
 export function coordinatePrecision(zoom: number | undefined): number {
@@ -28,9 +26,10 @@ export function coordinatePrecision(zoom: number | undefined): number {
   return Math.min(7, Math.max(3, digits));
 }
 
-function geometrySql(layer: LayerDef, zoom: number | undefined): SQL {
+function geometrySql(layer: LayerDef, zoom: number | undefined, band: number | undefined): SQL {
   const precision = sql.raw(String(coordinatePrecision(zoom)));
-  if (layer.geometryType === 'Point' || zoom === undefined) {
+  if (band !== undefined) return sql`ST_AsGeoJSON(g.geom, ${precision})`;
+  if (layer.geometryType === 'Point' || zoom === undefined || isGeneralised(layer)) {
     return sql`ST_AsGeoJSON(t.geom, ${precision})`;
   }
   const tolerance = sql.raw(degreesPerPixel(zoom).toExponential(6));
@@ -93,7 +92,10 @@ export async function layerFeatureCollection(
   executor?: Executor,
 ): Promise<string> {
   const properties = featureProperties(layer, query.featureId !== undefined);
-  const join = communeJoin(layer);
+  // Zoomed out, a line or area layer reads its generalised band (brought up to date first).
+  const band = isGeneralised(layer) && query.featureId === undefined ? bandFor(query.zoom) : undefined;
+  if (band !== undefined) await refreshBand(db, layer, band, executor);
+  const join = band === undefined ? communeJoin(layer) : sql`${communeJoin(layer)} ${bandJoin(layer, band)}`;
   const idColumn = layer.table === 'communes' ? sql`t.insee` : sql`t.id`;
   const rows = await db.rows<{ body: string }>(
     sql`
@@ -106,7 +108,7 @@ export async function layerFeatureCollection(
         json_build_object(
           'type', 'Feature',
           'id', ${idColumn},
-          'geometry', ${geometrySql(layer, query.zoom)}::json,
+          'geometry', ${geometrySql(layer, query.zoom, band)}::json,
           'properties', json_build_object(${properties})
         ) AS feature
       FROM ${sql.identifier(layer.table)} t ${join}

@@ -1,13 +1,17 @@
-// GET /api/layers (the catalogue) and GET /api/layers/:id (one layer as GeoJSON).
+// GET /api/layers (the catalogue) and GET /api/layers/:id (one layer as GeoJSON). A layer's ETag is
+// its data version, checked before the query runs; its gzip answers are kept per view and version.
 import { zValidator } from '@hono/zod-validator';
 import { Hono } from 'hono';
 import type { Database } from '../../db/connection.ts';
+import { CompressedCache } from '../http/compressed-cache.ts';
+import { acceptsGzip, canonicalQuery, ifNoneMatches, versionEtag } from '../http/conditional.ts';
 import { requireCommune } from '../communes/queries.ts';
 import { excerpt, nameExcerpt } from '../excerpt.ts';
 import { httpError } from '../errors.ts';
 import { noQuery, validationHook } from '../validation.ts';
 import { layers, layersById, type LayerDef } from './catalogue.ts';
 import { layerStats, type LayerStats } from './catalogue-stats.ts';
+import { layerDataVersion } from './data-version.ts';
 import { layerFeatureCollection } from './features.ts';
 import { layerParams, layerQuery } from './params.ts';
 
@@ -67,7 +71,9 @@ function attributeFilters(
   return filters;
 }
 
-export function layerRoutes(db: Database) {
+const GEOJSON = 'application/geo+json; charset=utf-8';
+
+export function layerRoutes(db: Database, cache = new CompressedCache()) {
   return new Hono()
     .get('/', noQuery, async (c) => {
       const stats = await layerStats(db);
@@ -86,8 +92,15 @@ export function layerRoutes(db: Database) {
       const { bbox, zoom, commune, ...rest } = c.req.valid('query');
       const filters = attributeFilters(layer, Object.keys(c.req.queries()), rest);
       if (commune) await requireCommune(db, commune);
-      const body = await layerFeatureCollection(db, layer, { bbox, zoom, commune, filters });
+      // The version first: an answer is never older than the ETag it is sent with.
+      const version = await layerDataVersion(db, layer);
+      const etag = versionEtag(version);
       c.header('Cache-Control', 'public, max-age=60');
-      return c.body(body, 200, { 'Content-Type': 'application/geo+json; charset=utf-8' });
+      c.header('ETag', etag);
+      if (ifNoneMatches(c, etag)) return c.body(null, 304);
+      const build = () => layerFeatureCollection(db, layer, { bbox, zoom, commune, filters });
+      if (!acceptsGzip(c)) return c.body(await build(), 200, { 'Content-Type': GEOJSON });
+      const body = await cache.gzipped(`${layer.id}?${canonicalQuery(c)}@${version}`, build);
+      return c.body(body, 200, { 'Content-Type': GEOJSON, 'Content-Encoding': 'gzip' });
     });
 }
