@@ -1,7 +1,7 @@
 // Builds the map client into dist/client, which the production server serves at `/`.
 // In development the API runs separately on port 3000 and Vite proxies `/api` to it.
 // The production build also emits the service worker (issue #5: the app opens offline after a
-// first visit) and a script in index.html registering it; `vite` in development registers none.
+// first visit); src/service-worker-registration.ts registers it, except in the embed.
 // Last, every text file gets .br and .gz twins (issue #9: a weak link gets the smallest file).
 // The web app manifest and its icons (client/icons/make-icons.ts) are in client/public.
 import { fileURLToPath } from 'node:url';
@@ -20,7 +20,7 @@ export default defineConfig({
       strategies: 'injectManifest',
       srcDir: 'src/public',
       filename: 'service-worker.ts',
-      injectRegister: 'script-defer',
+      injectRegister: false,
       manifest: false,
       injectManifest: {
         // A classic script: every browser with service workers runs it.

@@ -23,6 +23,7 @@ import { securityHeaders } from './http/security-headers.ts';
 import { staticFiles } from './http/static-files.ts';
 import { layerRoutes } from './layers/routes.ts';
 import { ogcRoutes } from './ogc/routes.ts';
+import { openApiRoutes } from './openapi/routes.ts';
 import { featureRoutes } from './edits/routes.ts';
 import { Admission, admitted } from './limits/admission.ts';
 import { bodySizeLimits } from './limits/body-size.ts';
@@ -74,7 +75,8 @@ export function createApp(db: Database, options: AppOptions = {}) {
     .route('/here', hereRoutes(db))
     .route('/export', exportRoutes(db))
     .route('/opendata', openDataRoutes(db))
-    .route('/imports', importRoutes(db));
+    .route('/imports', importRoutes(db))
+    .route('/', openApiRoutes());
 
   // Checked in this order before any work: size of the body, time budget, the database known to
   // be away (fail fast), a turn for heavy routes.

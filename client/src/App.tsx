@@ -1,10 +1,12 @@
 // The app: loads what the map needs, follows the language the URL asks for, and shows the view the
 // URL names under one header: the infrastructure map, planning, a commune's page, the public's view
-// the queue of requests, the open data downloads or the import wizard (each loaded on first use).
+// the queue of requests, the open data downloads or the import wizard (each loaded on first use);
+// or, on /embed, the commune's map for other websites alone (client/src/embed/).
 import { lazy, Suspense, useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language, LayerInfo } from './api.ts';
 import { useAppData } from './app-data.ts';
+import { isEmbedPath } from './embed/embed-params.ts';
 import { AppHeader } from './header/AppHeader.tsx';
 import { languageStore, rememberLanguage } from './language-choice.ts';
 import { useUrlState, type Screen } from './url-state.ts';
@@ -30,6 +32,7 @@ const OpenDataScreen = lazy(() =>
 const ImportScreen = lazy(() =>
   import('./import/ImportScreen.tsx').then((module) => ({ default: module.ImportScreen })),
 );
+const EmbedApp = lazy(() => import('./embed/EmbedApp.tsx').then((module) => ({ default: module.EmbedApp })));
 
 /** The titles of the layers still sample, when only some are (all of them: the plain notice). */
 function sampleLayerTitles(ids: string[], layers: LayerInfo[], language: string | undefined): string[] {
@@ -40,6 +43,18 @@ function sampleLayerTitles(ids: string[], layers: LayerInfo[], language: string 
 }
 
 export function App() {
+  // The embed (/embed) is a page apart: no header, and none of the app's credentialed calls.
+  if (isEmbedPath(window.location.pathname)) {
+    return (
+      <Suspense fallback={null}>
+        <EmbedApp />
+      </Suspense>
+    );
+  }
+  return <FullApp />;
+}
+
+function FullApp() {
   const { t, i18n } = useTranslation();
   const data = useAppData();
   const [url, updateUrl] = useUrlState();

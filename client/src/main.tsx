@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { defaultLanguage, initI18n } from './i18n.ts';
 import { languageStore, rememberedLanguage, startingLanguage } from './language-choice.ts';
+import { registerServiceWorker } from './service-worker-registration.ts';
 import { parseUrlState } from './url-state.ts';
 import './styles.css';
 
@@ -14,6 +15,8 @@ initI18n(
     defaultLanguage,
   ),
 );
+
+registerServiceWorker();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

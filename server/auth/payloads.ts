@@ -38,6 +38,17 @@ export const newAccount = z
   });
 export type NewAccount = z.infer<typeof newAccount>;
 
+/** A new API token: the name its owner knows it by (the program or machine using it). */
+export const newApiToken = z.strictObject({
+  name: z
+    .string()
+    .trim()
+    .min(1, 'name: required (e.g. "QGIS on my laptop")')
+    .max(80, 'name: at most 80 characters')
+    .refine((value) => !/\p{Cc}/u.test(value), 'name: no control characters'),
+});
+export type NewApiToken = z.infer<typeof newApiToken>;
+
 /** The account a session belongs to, as GET /api/auth/me answers it. */
 export interface SessionAccount {
   id: number;

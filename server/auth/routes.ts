@@ -1,7 +1,8 @@
 // POST /api/auth/login, POST /api/auth/logout, GET /api/auth/me; for admins GET /api/auth/sessions,
-// DELETE /api/auth/sessions/:id and POST /api/auth/accounts.
+// DELETE /api/auth/sessions/:id and POST /api/auth/accounts; for any signed-in account its API
+// tokens: GET /api/auth/tokens, POST /api/auth/tokens { name } (the token shown once), DELETE …/:id.
 import { zValidator } from '@hono/zod-validator';
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
 import type { Database } from '../../db/connection.ts';
@@ -9,13 +10,22 @@ import { httpError } from '../errors.ts';
 import { clientAddress } from '../http/client-address.ts';
 import { validationHook } from '../validation.ts';
 import { accountByEmail, createAccount } from './accounts.ts';
-import { LOCAL_COOKIE, overHttps, requireRole, type AuthEnv } from './current-account.ts';
+import { accountTokens, createApiToken, revokeApiToken } from './api-tokens.ts';
+import { LOCAL_COOKIE, overHttps, requireRole, type AuthEnv, type SignedIn } from './current-account.ts';
 import { LOGIN_WINDOW_MINUTES, loginRefused, recordLoginAttempt } from './login-limits.ts';
 import { NO_ACCOUNT_HASH, verifyPassword } from './password.ts';
-import { loginBody, newAccount } from './payloads.ts';
+import { loginBody, newAccount, newApiToken, roles } from './payloads.ts';
 import { liveSessions, openSession, revokeSession, SESSION_HOURS } from './sessions.ts';
 
-const sessionIdParam = z.object({ id: z.coerce.number().int().positive() });
+export const sessionIdParam = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
+
+/** Tokens are managed from a signed-in page: a token (perhaps leaked) cannot make or list others. */
+function requireSession(c: Context<AuthEnv>): SignedIn {
+  const account = requireRole(c, ...roles);
+  if (account.sessionId === null)
+    throw httpError(403, 'API tokens are managed from the web page, signed in with your password');
+  return account;
+}
 
 export function authRoutes(db: Database) {
   return new Hono<AuthEnv>()
@@ -50,7 +60,7 @@ export function authRoutes(db: Database) {
     })
     .post('/logout', async (c) => {
       const account = c.get('account');
-      if (account) await revokeSession(db, account.sessionId);
+      if (account?.sessionId) await revokeSession(db, account.sessionId);
       deleteCookie(c, LOCAL_COOKIE, { path: '/', secure: true });
       deleteCookie(c, LOCAL_COOKIE, { path: '/', secure: true, prefix: 'host' });
       return c.json({ signedOut: true });
@@ -78,5 +88,22 @@ export function authRoutes(db: Database) {
     .post('/accounts', zValidator('json', newAccount, validationHook), async (c) => {
       requireRole(c, 'admin');
       return c.json({ account: await createAccount(db, c.req.valid('json')) }, 201);
+    })
+    .get('/tokens', async (c) => {
+      const account = requireSession(c);
+      c.header('Cache-Control', 'no-store');
+      return c.json({ tokens: await accountTokens(db, account.id) });
+    })
+    .post('/tokens', zValidator('json', newApiToken, validationHook), async (c) => {
+      const account = requireSession(c);
+      c.header('Cache-Control', 'no-store');
+      return c.json({ token: await createApiToken(db, account.id, c.req.valid('json').name) }, 201);
+    })
+    .delete('/tokens/:id', zValidator('param', sessionIdParam, validationHook), async (c) => {
+      const account = requireSession(c);
+      const { id } = c.req.valid('param');
+      if (!(await revokeApiToken(db, account.id, id)))
+        throw httpError(404, `you have no live API token number ${id}`, 'id');
+      return c.json({ revoked: id });
     });
 }

@@ -143,11 +143,13 @@ async function placed(
   return { geom, insee: row.insee };
 }
 
+/** Inserts the feature; its `source` says by which path it came (`web`, `ogc`). */
 export async function createFeature(
   db: Database,
   tx: Executor,
   layer: EditableLayer,
   feature: NewFeature,
+  source = 'web',
 ): Promise<number> {
   const spec = writes[layer];
   const { geom, insee } = await placed(db, tx, spec, feature.geometry);
@@ -165,7 +167,7 @@ export async function createFeature(
     ...Object.values(spec.measured ?? {}).map((measure) => measure(geom)),
     sql`${insee}`,
     geom,
-    sql`'web'`,
+    sql`${source}`,
   ];
   const rows = await db.rows<{ id: number }>(
     sql`INSERT INTO ${sql.identifier(spec.table)} (${sql.join(columns, sql`, `)})

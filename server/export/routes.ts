@@ -16,7 +16,7 @@ import { layerDownload } from './layer-download.ts';
 import { openDataList } from './open-data-list.ts';
 import { LICENCE, type ExportCrs } from './open-data.ts';
 
-const exportQuery = strictQuery({
+export const exportQuery = strictQuery({
   format: z.enum(['geojson', 'csv', 'gpkg'], { error: 'expected geojson, csv or gpkg' }).default('geojson'),
   crs: z.enum(['4326', '3163'], { error: 'expected 4326 or 3163 (EPSG codes)' }).default('4326'),
   geometry: z.enum(['wkt', 'xy'], { error: 'expected wkt or xy' }).default('wkt'),

@@ -5,13 +5,17 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 
+/** The embed for communes' websites (client/src/embed/): the one page any site may frame. */
+const EMBED_PAGE = /^\/embed\/?$/;
+
 /**
  * Who may show a page of this app in a frame: the one place that says it (CSP `frame-ancestors`,
- * which supersedes X-Frame-Options). Only the app itself today; the embed mode a later issue
- * brings answers its own paths with the origins it allows here.
+ * which supersedes X-Frame-Options). Any site for the embed, which reads public data only and
+ * sends no credentials; the app itself for every other page, so that no other site can frame the
+ * signed-in app (clickjacking).
  */
-export function frameAncestors(_path: string): string {
-  return "'self'";
+export function frameAncestors(path: string): string {
+  return EMBED_PAGE.test(path) ? '*' : "'self'";
 }
 
 export interface SecurityHeaderOptions {

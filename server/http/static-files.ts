@@ -17,8 +17,8 @@ import { errorBody, onNotFound } from '../errors.ts';
 import { REVALIDATE } from './cache-control.ts';
 
 /** The app's pages (client/src/url-state.ts reads them): `/`, `/commune`, `/commune/98818`, `/ici`,
- * `/demandes`, `/donnees`, `/import`. */
-const APP_PAGES = /^\/(?:commune(?:\/988\d{2})?|ici|demandes|donnees|import)?$/;
+ * `/demandes`, `/donnees`, `/import`; and `/embed`, the frame for communes' websites (client/src/embed/). */
+const APP_PAGES = /^\/(?:commune(?:\/988\d{2})?|ici|demandes|donnees|import|embed)?$/;
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 const METHODS = 'GET, HEAD, OPTIONS';
 

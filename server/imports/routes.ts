@@ -39,7 +39,7 @@ async function uploadOf(c: Context): Promise<{ upload: UploadedFile; options: Im
   };
 }
 
-const idParam = z.coerce.number().int().positive().max(2_147_483_647);
+export const idParam = z.coerce.number().int().positive().max(2_147_483_647);
 
 /** One import at a time per instance: each holds a transaction and GDAL, which serves one caller. */
 let running = false;

@@ -1,5 +1,6 @@
 // Every bad input of the OGC API answers an OGC exception, never a 500: 400
-// InvalidParameterValue naming the parameter, 404 NotFound, 405 for writes (read-only API).
+// InvalidParameterValue naming the parameter, 404 NotFound, 405 for writes where there are none
+// (the writes of Part 4 themselves are in writes.test.ts).
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { useApi } from '../../tests/support/api.ts';
@@ -93,11 +94,17 @@ for (const backend of testBackends()) {
       });
     }
 
-    test('405 for a write: the API is read-only', async () => {
-      const res = await api.request('/ogc/collections/schools/items', { method: 'POST', body: '{}' });
-      assert.equal(res.status, 405);
-      assert.equal(res.headers.get('allow'), 'GET, HEAD');
-      assert.equal(((await res.json()) as { code: string }).code, 'MethodNotAllowed');
+    test('405 for a write on a read-only resource, and on the items of reference data', async () => {
+      for (const path of ['/ogc/collections', '/ogc/collections/settlements/items']) {
+        const res = await api.request(path, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: '{}',
+        });
+        assert.equal(res.status, 405, path);
+        assert.equal(res.headers.get('allow'), 'GET, HEAD, OPTIONS', path);
+        assert.equal(((await res.json()) as { code: string }).code, 'MethodNotAllowed');
+      }
     });
 
     test('security headers and no caching of failures, as on /api', async () => {

@@ -11,22 +11,42 @@ import { RETRY_AFTER_S } from '../errors.ts';
 import { Cql2Error } from './cql2/index.ts';
 
 export type OgcCode =
-  'InvalidParameterValue' | 'NotFound' | 'MethodNotAllowed' | 'ServiceUnavailable' | 'NoApplicableCode';
+  | 'InvalidParameterValue'
+  | 'NotAuthorized'
+  | 'Forbidden'
+  | 'NotFound'
+  | 'MethodNotAllowed'
+  | 'Conflict'
+  | 'PreconditionFailed'
+  | 'PayloadTooLarge'
+  | 'UnsupportedMediaType'
+  | 'PreconditionRequired'
+  | 'ServiceUnavailable'
+  | 'NoApplicableCode';
 
-const codeOf = (status: number): OgcCode =>
-  status === 400
-    ? 'InvalidParameterValue'
-    : status === 404
-      ? 'NotFound'
-      : status === 405
-        ? 'MethodNotAllowed'
-        : status === 503
-          ? 'ServiceUnavailable'
-          : 'NoApplicableCode';
+const codes: Partial<Record<number, OgcCode>> = {
+  400: 'InvalidParameterValue',
+  401: 'NotAuthorized',
+  403: 'Forbidden',
+  404: 'NotFound',
+  405: 'MethodNotAllowed',
+  409: 'Conflict',
+  412: 'PreconditionFailed',
+  413: 'PayloadTooLarge',
+  415: 'UnsupportedMediaType',
+  428: 'PreconditionRequired',
+  503: 'ServiceUnavailable',
+};
+const codeOf = (status: number): OgcCode => codes[status] ?? 'NoApplicableCode';
+
+/** Headers of a failure that the client needs (when to retry, how to sign in, the current version). */
+const KEPT_HEADERS = ['retry-after', 'www-authenticate', 'etag', 'allow'];
 
 /** An expected failure of an OGC request; its message is the exception's description. */
 export class OgcError extends HTTPException {
   readonly code: OgcCode;
+  /** For a 405: the methods allowed there. */
+  allow?: string;
   constructor(status: ContentfulStatusCode, description: string, code: OgcCode = codeOf(status)) {
     super(status, { message: description });
     this.code = code;
@@ -39,18 +59,29 @@ export const badParameter = (name: string, expected: string) =>
 
 export const notFound = (description: string) => new OgcError(404, description, 'NotFound');
 
-export const ogcOnError: ErrorHandler = (err, c) => {
+export const ogcOnError: ErrorHandler = async (err, c) => {
   const requestId = c.get('requestId');
-  const answer = (status: ContentfulStatusCode, code: OgcCode, description: string, headers = {}) =>
-    c.json({ code, description, requestId }, status, headers);
+  const answer = (
+    status: ContentfulStatusCode,
+    code: OgcCode,
+    description: string,
+    headers: Record<string, string> = {},
+    extra: Record<string, unknown> = {},
+  ) => c.json({ code, description, requestId, ...extra }, status, headers);
   if (err instanceof Cql2Error) return answer(400, 'InvalidParameterValue', `filter: ${err.message}`);
-  if (err instanceof OgcError) return answer(err.status, err.code, err.message);
+  if (err instanceof OgcError)
+    return answer(err.status, err.code, err.message, err.allow ? { Allow: err.allow } : {});
   if (err instanceof HTTPException) {
-    // The time budget (server/limits/deadline.ts) and the outage guard say when to come back.
-    const retryAfter = err.getResponse().headers.get('retry-after');
-    return answer(err.status, codeOf(err.status), err.message || 'request failed', {
-      ...(retryAfter ? { 'Retry-After': retryAfter } : {}),
-    });
+    // The time budget (server/limits/deadline.ts) and the outage guard say when to come back; a
+    // 401 how to sign in; a 412 (the edits' errors) the current version, and the feature to merge from.
+    const res = err.getResponse();
+    const headers = Object.fromEntries([...res.headers].filter(([name]) => KEPT_HEADERS.includes(name)));
+    let extra: Record<string, unknown> = {};
+    if (err.status === 412 && res.headers.get('content-type')?.includes('json')) {
+      const body = (await res.json()) as { current?: unknown };
+      if (body.current !== undefined) extra = { current: body.current };
+    }
+    return answer(err.status, codeOf(err.status), err.message || 'request failed', headers, extra);
   }
   const fault = databaseFault(err);
   if (fault) {

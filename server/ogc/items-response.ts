@@ -1,8 +1,10 @@
 // The answers of /items and /items/{featureId}: the database's features wrapped in a
 // FeatureCollection with numberMatched, numberReturned, timeStamp and the self, alternate, next
-// and collection links (Part 1, /req/core/fc-links), Content-Crs (Part 2), or as HTML.
+// and collection links (Part 1, /req/core/fc-links), Content-Crs (Part 2), or as HTML; one item
+// of an edited layer with its version as ETag (Part 4).
 import type { Context } from 'hono';
 import type { Database } from '../../db/connection.ts';
+import { etagOf } from '../edits/versions.ts';
 import type { LayerDef } from '../layers/catalogue.ts';
 import type { Crs } from './crs.ts';
 import { notFound } from './exceptions.ts';
@@ -77,10 +79,15 @@ export async function itemsResponse(c: Context, db: Database, layer: LayerDef, v
 
 export async function itemResponse(c: Context, db: Database, layer: LayerDef, featureId: string, crs: Crs) {
   const html = requestedFormat(c, c.req.query('f')) === 'html';
-  const text = await oneItem(db, layer, featureId, crs);
-  if (text === undefined)
+  const item = await oneItem(db, layer, featureId, crs);
+  if (item === undefined)
     throw notFound(`collection ${layer.id} has no feature ${JSON.stringify(featureId.slice(0, 40))}`);
-  const feature = JSON.parse(text) as Record<string, unknown>;
+  const feature = JSON.parse(item.text) as Record<string, unknown>;
+  // The version a change must name in If-Match (Part 4), as the web API's ETag (of the JSON).
+  if (item.version !== null && !html) {
+    c.header('ETag', etagOf(item.version));
+    c.header('Cache-Control', 'no-cache');
+  }
   const self = `${ogcBase(c)}/collections/${layer.id}/items/${encodeURIComponent(featureId)}`;
   feature.links = [
     { href: self, rel: 'self', type: GEOJSON, title: 'This feature' },

@@ -4,6 +4,7 @@
 // (ST_FlipCoordinates), EPSG:3163 through ST_Transform, to about a centimetre.
 import { sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../../db/connection.ts';
+import { isEditable } from '../edits/layer-payloads.ts';
 import type { LayerDef } from '../layers/catalogue.ts';
 import { communeJoin, featureProperties } from '../layers/features.ts';
 import type { Crs } from './crs.ts';
@@ -75,19 +76,21 @@ export async function itemsPage(db: Database, layer: LayerDef, query: ItemsQuery
   };
 }
 
-/** One feature as GeoJSON text, or undefined when there is none with that id. */
+/** One feature as GeoJSON text with its version (edited layers), or undefined when there is none. */
 export async function oneItem(
   db: Database,
   layer: LayerDef,
   featureId: string,
   crs: Crs,
-): Promise<string | undefined> {
+): Promise<{ text: string; version: number | null } | undefined> {
   const isCommunes = layer.table === 'communes';
   if (!(isCommunes ? /^988\d{2}$/ : /^\d{1,15}$/).test(featureId)) return undefined;
   const value = isCommunes ? featureId : Number(featureId);
-  const [row] = await db.rows<{ feature: string }>(sql`
-    SELECT ${featureSql(layer, crs)}::text AS feature
+  // The reference layers have no version: they are not edited here.
+  const version = isEditable(layer.id) ? sql`t.version` : sql`NULL::int`;
+  const [row] = await db.rows<{ feature: string; version: number | null }>(sql`
+    SELECT ${featureSql(layer, crs)}::text AS feature, ${version} AS version
     FROM ${filtered(layer, [])} ${communeJoin(layer)}
     WHERE ${idColumn(layer)} = ${isCommunes ? sql`${value}` : sql`${value}::bigint`}`);
-  return row?.feature;
+  return row ? { text: row.feature, version: row.version } : undefined;
 }

@@ -6,7 +6,7 @@ export function landingPage(base: string) {
   return {
     title: 'Infrastructures télécom de Nouvelle-Calédonie',
     description:
-      'OGC API – Features: fibre, mobile, postal, Wi-Fi and school layers of New Caledonia (Parts 1, 2 and 3).',
+      'OGC API – Features: fibre, mobile, postal, Wi-Fi and school layers of New Caledonia (Parts 1 to 4; planners edit with an API token).',
     links: [
       { href: base, rel: 'self', type: 'application/json', title: 'This document' },
       { href: `${base}?f=html`, rel: 'alternate', type: 'text/html', title: 'This document as HTML' },

@@ -1,7 +1,9 @@
 // The API definition (/ogc/api, OpenAPI 3.0, Part 1 conformance class OAS30). Each collection
 // has its own items path with its parameters written out in full: GDAL reads the page size from
 // the `limit` schema (default, maximum) and filters on the server only on properties declared
-// there as query parameters; QGIS reads the limit there too.
+// there as query parameters; QGIS reads the limit there too. The editable layers also have the
+// writes of Part 4 (POST, PUT, PATCH, DELETE), for planners, with an API token or a session.
+import { isEditable } from '../edits/layer-payloads.ts';
 import { layers, type LayerDef } from '../layers/catalogue.ts';
 import { SUPPORTED_CRS_URIS } from './crs.ts';
 import { DEFAULT_LIMIT, MAX_LIMIT } from './items-query.ts';
@@ -94,9 +96,111 @@ function itemsParameters(layer: LayerDef) {
   ];
 }
 
+const header = (name: string, description: string, required: boolean) => ({
+  name,
+  in: 'header',
+  required,
+  description,
+  schema: { type: 'string' },
+});
+const ifMatch = header('If-Match', 'The ETag of the version changed ("v3"), from GET of the item.', true);
+const contentCrs = header(
+  'Content-Crs',
+  'The CRS of the body, as <uri>: CRS84 (default), EPSG:4326 (latitude first) or EPSG:3163.',
+  false,
+);
+const featureBody = (description: string) => ({
+  required: true,
+  description,
+  content: {
+    'application/geo+json': { schema: { type: 'object' } },
+    'application/json': { schema: { type: 'object' } },
+  },
+});
+const written = (description: string) => ({
+  description,
+  headers: { ETag: { schema: { type: 'string' } } },
+  content: { 'application/geo+json': { schema: { type: 'object' } } },
+});
+/** The failures every write may answer. */
+const writeFailures = {
+  400: exception,
+  401: exception,
+  403: exception,
+  404: exception,
+  409: exception,
+  412: exception,
+  415: exception,
+  428: exception,
+};
+const SECURITY = [{ apiToken: [] }, { basicToken: [] }, { session: [] }];
+
+/** Part 4's operations on an editable layer: on its items (`post`) and on one item. */
+function writeOperations(layer: LayerDef) {
+  const tags = [layer.id];
+  const computed =
+    'The properties the server computes (id, communeInsee, communeName, source, a measured length) are ignored.';
+  return {
+    items: {
+      post: {
+        tags,
+        summary: `Add a feature to ${layer.id} (planners)`,
+        operationId: `createItem-${layer.id}`,
+        security: SECURITY,
+        parameters: [contentCrs],
+        requestBody: featureBody(`A GeoJSON Feature with every property. ${computed}`),
+        responses: {
+          201: {
+            ...written('Created; Location names the new item'),
+            headers: { Location: { schema: { type: 'string' } }, ETag: { schema: { type: 'string' } } },
+          },
+          ...writeFailures,
+        },
+      },
+    },
+    item: {
+      put: {
+        tags,
+        summary: `Replace a feature of ${layer.id} (planners)`,
+        operationId: `replaceItem-${layer.id}`,
+        security: SECURITY,
+        parameters: [
+          { name: 'featureId', in: 'path', required: true, schema: { type: 'string' } },
+          ifMatch,
+          contentCrs,
+        ],
+        requestBody: featureBody(`A GeoJSON Feature with every property. ${computed}`),
+        responses: { 200: written('Replaced'), ...writeFailures },
+      },
+      patch: {
+        tags,
+        summary: `Change some properties or the geometry of a feature of ${layer.id} (planners)`,
+        operationId: `updateItem-${layer.id}`,
+        security: SECURITY,
+        parameters: [
+          { name: 'featureId', in: 'path', required: true, schema: { type: 'string' } },
+          ifMatch,
+          contentCrs,
+        ],
+        requestBody: featureBody(`A partial GeoJSON Feature (a JSON merge patch of it). ${computed}`),
+        responses: { 200: written('Changed'), ...writeFailures },
+      },
+      delete: {
+        tags,
+        summary: `Delete a feature of ${layer.id} (planners)`,
+        operationId: `deleteItem-${layer.id}`,
+        security: SECURITY,
+        parameters: [{ name: 'featureId', in: 'path', required: true, schema: { type: 'string' } }, ifMatch],
+        responses: { 204: { description: 'Deleted' }, ...writeFailures },
+      },
+    },
+  };
+}
+
 function collectionPaths(layer: LayerDef) {
   const tags = [layer.id];
   const base = `/collections/${layer.id}`;
+  const writes = isEditable(layer.id) ? writeOperations(layer) : undefined;
   const geojson = {
     description: 'Features',
     content: {
@@ -113,6 +217,7 @@ function collectionPaths(layer: LayerDef) {
         parameters: itemsParameters(layer),
         responses: { 200: geojson, 400: exception, 404: exception },
       },
+      ...writes?.items,
     },
     [`${base}/items/{featureId}`]: {
       get: {
@@ -126,6 +231,7 @@ function collectionPaths(layer: LayerDef) {
         ],
         responses: { 200: geojson, 400: exception, 404: exception },
       },
+      ...writes?.item,
     },
     [`${base}/queryables`]: {
       get: {
@@ -148,9 +254,21 @@ export function openApiDocument(base: string) {
     info: {
       title: 'Infrastructures télécom de Nouvelle-Calédonie – OGC API Features',
       version: '1.0.0',
-      description: 'Parts 1 (Core, GeoJSON, HTML, OpenAPI 3.0), 2 (CRS) and 3 (Filtering, CQL2).',
+      description:
+        'Parts 1 (Core, GeoJSON, HTML, OpenAPI 3.0), 2 (CRS), 3 (Filtering, CQL2) and 4 (Create, Replace, Update, Delete: planners, with an API token).',
     },
     servers: [{ url: base }],
+    components: {
+      securitySchemes: {
+        apiToken: { type: 'http', scheme: 'bearer', description: 'An API token made on the account page.' },
+        basicToken: {
+          type: 'http',
+          scheme: 'basic',
+          description: "The account's email and an API token as the password (never the account password).",
+        },
+        session: { type: 'apiKey', in: 'cookie', name: 'session', description: 'A signed-in browser.' },
+      },
+    },
     paths: {
       '/': plain('The landing page', 'getLandingPage'),
       '/conformance': plain('The conformance classes', 'getConformance'),

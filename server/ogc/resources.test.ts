@@ -34,7 +34,7 @@ for (const backend of testBackends()) {
       assert.equal(links['data application/json'], 'http://localhost/ogc/collections');
     });
 
-    test('conformance lists Parts 1, 2 and 3 and the CQL2 classes', async () => {
+    test('conformance lists Parts 1, 2, 3 and 4 and the CQL2 classes', async () => {
       const { body } = await api.json<{ conformsTo: string[] }>('/ogc/conformance');
       for (const uri of [
         'http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core',
@@ -44,9 +44,12 @@ for (const backend of testBackends()) {
         'http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/filter',
         'http://www.opengis.net/spec/cql2/1.0/conf/cql2-text',
         'http://www.opengis.net/spec/cql2/1.0/conf/basic-spatial-functions',
+        'http://www.opengis.net/spec/ogcapi-features-4/1.0/conf/create-replace-delete',
+        'http://www.opengis.net/spec/ogcapi-features-4/1.0/conf/update',
+        'http://www.opengis.net/spec/ogcapi-features-4/1.0/conf/features',
       ])
         assert.ok(body.conformsTo.includes(uri), uri);
-      assert.equal(body.conformsTo.length, 15);
+      assert.equal(body.conformsTo.length, 18);
     });
 
     test('the OpenAPI document declares limit (default, maximum) and the property parameters per collection', async () => {

@@ -1,9 +1,14 @@
 // The OGC API – Features (issue 12): landing page, conformance, OpenAPI document, collections,
-// items, one item, queryables; mounted at /ogc with the same time budget and outage guard as
+// items, one item, queryables, and the writes of Part 4 (item-writes.ts); mounted at /ogc with the
+// same time budget, outage guard, cross-site check and accounts (session cookie or API token) as
 // /api, and its own error path answering OGC exceptions. Handlers check, query, answer.
 import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
 import type { Database } from '../../db/connection.ts';
+import { currentAccount, type AuthEnv } from '../auth/current-account.ts';
+import { sameOriginWrites } from '../auth/same-origin.ts';
+import { EDIT_BODY_LIMIT } from '../limits/body-size.ts';
 import { layers, layersById, type LayerDef } from '../layers/catalogue.ts';
 import { requestDeadline } from '../limits/deadline.ts';
 import type { Limits } from '../limits/limits.ts';
@@ -11,8 +16,9 @@ import { OutageGuard } from '../limits/outage.ts';
 import { describeCollection, layerExtents } from './collections.ts';
 import { conformanceClasses } from './conformance.ts';
 import { SUPPORTED_CRS_URIS } from './crs.ts';
-import { notFound, ogcOnError } from './exceptions.ts';
+import { notFound, OgcError, ogcOnError } from './exceptions.ts';
 import { htmlPage } from './html.ts';
+import { allowedMethods, itemWrites, optionsAnswer } from './item-writes.ts';
 import { itemResponse, itemsResponse } from './items-response.ts';
 import { crsParameter, refuseUnknown, singleValues } from './items-query.ts';
 import { landingPage, OPENAPI_TYPE } from './landing.ts';
@@ -43,9 +49,20 @@ function layerOf(id: string): LayerDef {
 }
 
 export function ogcRoutes(db: Database, limits: Limits) {
-  const ogc = new Hono();
+  const ogc = new Hono<AuthEnv>();
+  const writes = itemWrites(db);
   ogc.use(requestDeadline(limits.requestTimeoutMs));
   ogc.use(new OutageGuard(db).middleware([]));
+  ogc.use(
+    bodyLimit({
+      maxSize: EDIT_BODY_LIMIT,
+      onError: () => {
+        throw new OgcError(413, `the request body may be at most ${EDIT_BODY_LIMIT} bytes`);
+      },
+    }),
+  );
+  ogc.use(sameOriginWrites());
+  ogc.use(currentAccount(db));
   ogc.use(compress());
   ogc.get('/', (c) => {
     params(c);
@@ -98,11 +115,33 @@ export function ogcRoutes(db: Database, limits: Limits) {
     const values = params(c, ['f', 'crs']);
     return itemResponse(c, db, layer, c.req.param('featureId'), crsParameter('crs', values.get('crs')));
   });
+  // Part 4: the writes, and what this user may do where.
+  ogc.options('/collections/:id/items', (c) => optionsAnswer(c, layerOf(c.req.param('id')), 'items'));
+  ogc.options('/collections/:id/items/:featureId', (c) =>
+    optionsAnswer(c, layerOf(c.req.param('id')), 'item'),
+  );
+  ogc.post('/collections/:id/items', (c) => writes.create(c, layerOf(c.req.param('id'))));
+  ogc.put('/collections/:id/items/:featureId', (c) =>
+    writes.change(c, layerOf(c.req.param('id')), c.req.param('featureId'), 'replace'),
+  );
+  ogc.patch('/collections/:id/items/:featureId', (c) =>
+    writes.change(c, layerOf(c.req.param('id')), c.req.param('featureId'), 'merge'),
+  );
+  ogc.delete('/collections/:id/items/:featureId', (c) =>
+    writes.remove(c, layerOf(c.req.param('id')), c.req.param('featureId')),
+  );
   ogc.all('*', (c) => {
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD') {
-      const description = `${c.req.method} is not allowed here: this API is read-only (GET)`;
+      // Another method on an item or the items of a collection, or on a read-only resource.
+      const item = /^\/ogc\/collections\/([^/]+)\/items(\/[^/]+)?$/.exec(c.req.path);
+      const layer = item?.[1] ? layersById.get(item[1]) : undefined;
+      const allow = layer
+        ? allowedMethods(c.get('account'), layer, item?.[2] ? 'item' : 'items').join(', ')
+        : 'GET, HEAD, OPTIONS';
+      if (c.req.method === 'OPTIONS') return c.body(null, 204, { Allow: allow });
+      const description = `${c.req.method} is not allowed here; allowed: ${allow}`;
       return c.json({ code: 'MethodNotAllowed', description, requestId: c.get('requestId') }, 405, {
-        Allow: 'GET, HEAD',
+        Allow: allow,
       });
     }
     throw notFound(`no such resource: ${c.req.path.slice(0, 80)}`);

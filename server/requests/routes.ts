@@ -22,7 +22,7 @@ import {
 
 /** Requests the public may send per address and hour. */
 export const PUBLIC_REQUESTS_PER_HOUR = 5;
-const idParam = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
+export const idParam = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
 
 export function requestRoutes(db: Database) {
   return new Hono<AuthEnv>()

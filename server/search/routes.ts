@@ -9,7 +9,7 @@ import { searchPlaces } from './queries.ts';
 export const MAX_QUERY_LENGTH = 100;
 export const MAX_SEARCH_LIMIT = 50;
 
-const searchQuery = strictQuery({
+export const searchQuery = strictQuery({
   // Control characters first, before trimming would hide a trailing one; PostgreSQL text cannot
   // even hold a NUL.
   q: z

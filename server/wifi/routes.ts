@@ -8,7 +8,7 @@ import { nearestWifi } from './queries.ts';
 
 export const MAX_NEAREST_LIMIT = 20;
 
-const nearestQuery = strictQuery({
+export const nearestQuery = strictQuery({
   ...pointParams,
   limit: wholeNumberParam(1, MAX_NEAREST_LIMIT).default(5),
 });

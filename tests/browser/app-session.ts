@@ -1,7 +1,7 @@
 // One app server and one browser per test file: registers the suite's before/after hooks and
 // hands back the running pair (live once `before` has run).
 import { after, before } from 'node:test';
-import { startAppServer, type RunningApp } from '../support/app-server.ts';
+import { startAppServer, type AppServerOptions, type RunningApp } from '../support/app-server.ts';
 import { ensureClientBuilt } from './client-build.ts';
 import { launchBrowser, type TestBrowser } from './playwright-helper.ts';
 
@@ -10,11 +10,11 @@ export interface AppSession {
   browser: TestBrowser;
 }
 
-export function useAppSession(): AppSession {
+export function useAppSession(options: AppServerOptions = {}): AppSession {
   const session = {} as AppSession;
   before(async () => {
     await ensureClientBuilt();
-    session.app = await startAppServer();
+    session.app = await startAppServer(options);
     session.browser = await launchBrowser();
   });
   after(async () => {

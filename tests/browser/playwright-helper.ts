@@ -7,7 +7,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import type { AxeResults, Result as AxeViolation } from 'axe-core';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright';
+import { chromium, type Browser, type BrowserContext, type Frame, type Page } from 'playwright';
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -70,6 +70,11 @@ export interface PageOptions {
   serviceWorkers?: boolean;
   /** Another browser's user agent (an Android phone, an iPhone), for what the app chooses by platform. */
   userAgent?: string;
+  /**
+   * true: the page may write and read the clipboard (permissions granted); false: a browser with no
+   * clipboard access at all (no `navigator.clipboard`, as on a page served over plain HTTP).
+   */
+  clipboard?: boolean;
 }
 
 export class TestBrowser {
@@ -89,6 +94,13 @@ export class TestBrowser {
           }
         : {}),
     });
+    if (options.clipboard === true) await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    if (options.clipboard === false) {
+      // As text: a function would reach the page with the test runner's transpiled helpers in it.
+      await context.addInitScript({
+        content: "Object.defineProperty(Navigator.prototype, 'clipboard', { get() { return undefined; } });",
+      });
+    }
     const page = await context.newPage();
     const testPage = new TestPage(context, page);
     await testPage.keepLocal();
@@ -320,6 +332,121 @@ export class TestPage {
     await this.page.screenshot({ path });
   }
 
+  /** A picture of one element (scrolled into view first), saved at `path`. */
+  async screenshotOf(selector: string, path: string): Promise<void> {
+    await mkdir(dirname(path), { recursive: true });
+    await this.page.locator(selector).first().screenshot({ path });
+  }
+
+  /** What the clipboard holds (the page needs the `clipboard` option). */
+  async clipboardText(): Promise<string> {
+    return this.page.evaluate(() => navigator.clipboard.readText());
+  }
+
+  /** The document inside the <iframe> matching `selector`, once it has one. */
+  async frameOf(selector: string, timeoutMs = 30_000): Promise<TestFrame> {
+    const element = await this.page.locator(selector).first().elementHandle({ timeout: timeoutMs });
+    const frame = await element?.contentFrame();
+    if (!frame) throw new Error(`${selector} is not a frame`);
+    return new TestFrame(frame);
+  }
+
+  /**
+   * The element as a person sees it (frames included), read back pixel by pixel: how many distinct
+   * colours it shows, and how much of it the commonest colour covers (1 for a blank box).
+   */
+  async pictureOf(selector: string, path: string): Promise<{ colours: number; commonest: number }> {
+    await mkdir(dirname(path), { recursive: true });
+    const png = await this.page.locator(selector).first().screenshot({ path });
+    return this.page.evaluate(async (base64) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${base64}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.naturalWidth;
+      canvas.height = image.naturalHeight;
+      const context = canvas.getContext('2d');
+      if (!context) throw new Error('no 2D canvas');
+      context.drawImage(image, 0, 0);
+      const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+      const counts = new Map<number, number>();
+      for (let i = 0; i < data.length; i += 4) {
+        const colour = ((data[i] ?? 0) << 16) | ((data[i + 1] ?? 0) << 8) | (data[i + 2] ?? 0);
+        counts.set(colour, (counts.get(colour) ?? 0) + 1);
+      }
+      return { colours: counts.size, commonest: Math.max(...counts.values()) / (data.length / 4) };
+    }, png.toString('base64'));
+  }
+
+  /** The URLs of the page's requests matching `pattern` from now on (a live list). */
+  requestsMatching(pattern: RegExp): string[] {
+    const urls: string[] = [];
+    this.page.on('request', (request) => {
+      if (pattern.test(request.url())) urls.push(request.url());
+    });
+    return urls;
+  }
+
+  /**
+   * What `change` takes off the element's picture, pixel by pixel: a picture before (saved at
+   * `path`) and one after; how many pixels differ, and how many of those were the after-picture's
+   * colour with `colour` laid over it, translucent (a blend of the two, as a fill-opacity draws).
+   */
+  async colourLaidOver(
+    selector: string,
+    path: string,
+    change: () => Promise<void>,
+    colour: string,
+  ): Promise<{ pixels: number; changed: number; blended: number }> {
+    await mkdir(dirname(path), { recursive: true });
+    const before = await this.page.locator(selector).first().screenshot({ path });
+    await change();
+    const after = await this.page.locator(selector).first().screenshot();
+    return this.page.evaluate(
+      async ([withIt, without, hex]) => {
+        // No named functions inside: tsx would wrap them in a helper the page does not have.
+        const [a, b] = await Promise.all(
+          [withIt, without].map(async (base64) => {
+            const image = new Image();
+            image.src = `data:image/png;base64,${base64}`;
+            await image.decode();
+            const canvas = document.createElement('canvas');
+            canvas.width = image.naturalWidth;
+            canvas.height = image.naturalHeight;
+            const context = canvas.getContext('2d');
+            if (!context) throw new Error('no 2D canvas');
+            context.drawImage(image, 0, 0);
+            return context.getImageData(0, 0, canvas.width, canvas.height).data;
+          }),
+        );
+        if (!a || !b) throw new Error('no pictures');
+        const c = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+        let changed = 0;
+        let blended = 0;
+        for (let i = 0; i < a.length && i < b.length; i += 4) {
+          const on = [a[i] ?? 0, a[i + 1] ?? 0, a[i + 2] ?? 0];
+          const off = [b[i] ?? 0, b[i + 1] ?? 0, b[i + 2] ?? 0];
+          if (on.every((v, k) => Math.abs(v - (off[k] ?? 0)) <= 3)) continue;
+          changed += 1;
+          // The opacity that best explains on = off + alpha (colour - off), then how well it does.
+          let num = 0;
+          let den = 0;
+          for (let k = 0; k < 3; k++) {
+            num += ((on[k] ?? 0) - (off[k] ?? 0)) * ((c[k] ?? 0) - (off[k] ?? 0));
+            den += ((c[k] ?? 0) - (off[k] ?? 0)) ** 2;
+          }
+          const alpha = den === 0 ? 0 : num / den;
+          const fits = [0, 1, 2].every(
+            (k) => Math.abs((on[k] ?? 0) - ((off[k] ?? 0) + alpha * ((c[k] ?? 0) - (off[k] ?? 0)))) <= 8,
+          );
+          if (alpha > 0.05 && alpha < 0.95 && fits) blended += 1;
+        }
+        return { pixels: a.length / 4, changed, blended };
+      },
+      [before.toString('base64'), after.toString('base64'), colour] as const,
+    );
+  }
+
   /** Moves the mouse over the element, as a reader pointing at it. */
   async hover(selector: string): Promise<void> {
     await this.page.locator(selector).first().hover();
@@ -374,5 +501,38 @@ export class TestPage {
 
   close(): Promise<void> {
     return this.context.close();
+  }
+}
+
+/** A document inside a frame of a TestPage: the few reads a test of an embedded page needs. */
+export class TestFrame {
+  /** Runs a function in the frame's document (Playwright's frame.evaluate). */
+  readonly evaluate: Frame['evaluate'];
+  /** Waits until a function run in the frame returns a truthy value. */
+  readonly waitUntil: Frame['waitForFunction'];
+
+  constructor(private readonly frame: Frame) {
+    this.evaluate = frame.evaluate.bind(frame);
+    this.waitUntil = frame.waitForFunction.bind(frame);
+  }
+
+  url(): string {
+    return this.frame.url();
+  }
+
+  async waitForSelector(selector: string, timeoutMs = 30_000): Promise<void> {
+    await this.frame.locator(selector).first().waitFor({ state: 'attached', timeout: timeoutMs });
+  }
+
+  async count(selector: string): Promise<number> {
+    return this.frame.locator(selector).count();
+  }
+
+  async textOf(selector: string): Promise<string> {
+    return this.frame.locator(selector).first().innerText();
+  }
+
+  async attributeOf(selector: string, name: string): Promise<string | null> {
+    return this.frame.locator(selector).first().getAttribute(name);
   }
 }

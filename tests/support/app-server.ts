@@ -11,12 +11,26 @@ export interface RunningApp {
   close(): Promise<void>;
 }
 
-export async function startAppServer(options: { clientDir?: string } = {}): Promise<RunningApp> {
+export interface AppServerOptions {
+  clientDir?: string;
+  /** Sees every request the server answered, with its answer: what a browser really sent and got. */
+  onRequest?: (request: Request, response: Response) => void;
+}
+
+export async function startAppServer(options: AppServerOptions = {}): Promise<RunningApp> {
   const db = await openTestDatabase('embedded', 'seeded');
   const clientDir = options.clientDir ?? new URL('../../dist/client', import.meta.url).pathname;
   const { app } = createApp(db, { clientDir });
+  const { onRequest } = options;
+  const fetch: typeof app.fetch = onRequest
+    ? async (request, ...rest) => {
+        const response = await app.fetch(request, ...rest);
+        onRequest(request, response);
+        return response;
+      }
+    : app.fetch;
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
-    const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
+    const s = serve({ fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
   });
   const { port } = server.address() as AddressInfo;
   return {

@@ -1,5 +1,6 @@
 // The Debian packages the tests need beyond npm: Chromium for the browser tests, PostGIS for
-// the server database tests, HAProxy for the several-instances test. Root installs what is missing; anyone else is told what to install.
+// the server database tests, HAProxy for the several-instances test, GDAL and QGIS (python3-qgis)
+// for the OGC API's clients. Root installs what is missing; anyone else is told what to install.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -26,6 +27,21 @@ export function ogrinfoPath(): string | undefined {
   return ['/usr/bin/ogrinfo', '/usr/local/bin/ogrinfo'].find((path) => existsSync(path));
 }
 
+/**
+ * The Python that imports QGIS's bindings (python3-qgis, for the OAPIF client test): Debian's own
+ * /usr/bin/python3, not whichever python3 comes first in PATH (a pyenv one lacks the bindings).
+ */
+export function qgisPython(): string | undefined {
+  const python = '/usr/bin/python3';
+  if (!existsSync(python)) return undefined;
+  const result = spawnSync(python, ['-c', 'import qgis.core'], {
+    stdio: 'ignore',
+    env: { ...process.env, QT_QPA_PLATFORM: 'offscreen' },
+    timeout: 60_000,
+  });
+  return result.status === 0 ? python : undefined;
+}
+
 function hasPostgis(): boolean {
   const install = findPostgresInstall();
   return install !== undefined && existsSync(join(install.sharedir, 'extension', 'postgis.control'));
@@ -37,6 +53,7 @@ export function missingPackages(): string[] {
   if (!chromiumPath()) missing.push('chromium');
   if (!haproxyPath()) missing.push('haproxy');
   if (!ogrinfoPath()) missing.push('gdal-bin');
+  if (!qgisPython()) missing.push('python3-qgis');
   if (!hasPostgis()) {
     const install = findPostgresInstall();
     // Without any server, the metapackage brings the distribution's default PostgreSQL with PostGIS.
@@ -54,7 +71,7 @@ function aptGet(args: string[]): void {
 }
 
 /**
- * Makes sure Chromium, PostGIS and HAProxy are installed, installing them with apt-get when running as root.
+ * Makes sure Chromium, PostGIS, HAProxy, GDAL and QGIS's Python bindings are installed, installing them with apt-get when running as root.
  * Not root and something missing: prints the exact command to run and exits with status 1.
  */
 export function ensureSystemDeps(): SystemDeps {

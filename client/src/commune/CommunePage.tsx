@@ -6,6 +6,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CommuneSummary } from '../api.ts';
 import type { AppData } from '../app-data.ts';
+import { EmbedCodeBox } from '../embed/EmbedCodeBox.tsx';
 import { MapView } from '../map/MapView.tsx';
 import { useMapShell } from '../map/useMapShell.ts';
 import { narrowScreen } from '../narrow-screen.ts';
@@ -323,6 +324,13 @@ export function CommunePage({ data, commune, url, updateUrl }: CommunePageProps)
               ) : (
                 <p className="commune-note">{t('commune.loading')}</p>
               )}
+            </CommuneSection>
+            <CommuneSection
+              title={t('embed.code.section')}
+              defaultOpen={false}
+              className="commune-section--embed"
+            >
+              <EmbedCodeBox commune={commune} />
             </CommuneSection>
           </div>
         </div>

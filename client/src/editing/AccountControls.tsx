@@ -1,8 +1,10 @@
 // The header's account corner: "Se connecter" opening a small sign-in form (the server's reason
-// shown on 401 and 429), then the account's email and role with "Se déconnecter".
+// shown on 401 and 429), then the account's email and role with "Jetons d'API" (ApiTokens.tsx)
+// and "Se déconnecter".
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { signInAs, signOutNow, useAccount } from './account-store.ts';
+import { ApiTokens } from './ApiTokens.tsx';
 import { EditError } from './edit-api.ts';
 import './account.css';
 import './editing.css';
@@ -11,6 +13,7 @@ export function AccountControls() {
   const { t } = useTranslation();
   const account = useAccount();
   const [open, setOpen] = useState(false);
+  const [tokensOpen, setTokensOpen] = useState(false);
 
   if (account) {
     return (
@@ -19,9 +22,18 @@ export function AccountControls() {
           <span className="account-badge__email">{account.email}</span>{' '}
           <span className="account-badge__role">{t(`editing.roles.${account.role}`)}</span>
         </span>
+        <button
+          type="button"
+          className="sign-out-button"
+          aria-expanded={tokensOpen}
+          onClick={() => setTokensOpen((was) => !was)}
+        >
+          {t('tokens.open')}
+        </button>
         <button type="button" className="sign-out-button" onClick={() => void signOutNow()}>
           {t('editing.signOut')}
         </button>
+        {tokensOpen && <ApiTokens email={account.email} onClose={() => setTokensOpen(false)} />}
       </div>
     );
   }
