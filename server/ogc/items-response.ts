@@ -1,10 +1,12 @@
 // The answers of /items and /items/{featureId}: the database's features wrapped in a
 // FeatureCollection with numberMatched, numberReturned, timeStamp and the self, alternate, next
 // and collection links (Part 1, /req/core/fc-links), Content-Crs (Part 2), or as HTML; one item
-// of an edited layer with its version as ETag (Part 4).
+// of an edited layer with its version as ETag (Part 4); a page's ETag is the layer's data version.
 import type { Context } from 'hono';
 import type { Database } from '../../db/connection.ts';
 import { etagOf } from '../edits/versions.ts';
+import { ifNoneMatches, versionEtag } from '../http/conditional.ts';
+import { layerDataVersion } from '../layers/data-version.ts';
 import type { LayerDef } from '../layers/catalogue.ts';
 import type { Crs } from './crs.ts';
 import { notFound } from './exceptions.ts';
@@ -33,6 +35,11 @@ const crsHeaders = (crs: Crs) => ({ 'Content-Crs': `<${crs.uri}>` });
 export async function itemsResponse(c: Context, db: Database, layer: LayerDef, values: Map<string, string>) {
   const query = itemsQuery(layer, values);
   const html = requestedFormat(c, values.get('f')) === 'html';
+  // The layer's data version, read before the page: a conditional GET runs no query (issue 12).
+  const etag = versionEtag(`${await layerDataVersion(db, layer)}-${html ? 'html' : 'json'}`);
+  c.header('ETag', etag);
+  c.header('Cache-Control', 'no-cache');
+  if (ifNoneMatches(c, etag)) return c.body(null, 304);
   const page = await itemsPage(db, layer, query);
   const links = [
     { href: withParams(c, {}), rel: 'self', type: html ? 'text/html' : GEOJSON, title: 'This page' },

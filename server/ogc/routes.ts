@@ -8,6 +8,7 @@ import { compress } from 'hono/compress';
 import type { Database } from '../../db/connection.ts';
 import { currentAccount, type AuthEnv } from '../auth/current-account.ts';
 import { sameOriginWrites } from '../auth/same-origin.ts';
+import { varyOnAcceptEncoding } from '../http/cache-control.ts';
 import { EDIT_BODY_LIMIT } from '../limits/body-size.ts';
 import { layers, layersById, type LayerDef } from '../layers/catalogue.ts';
 import { requestDeadline } from '../limits/deadline.ts';
@@ -63,6 +64,12 @@ export function ogcRoutes(db: Database, limits: Limits) {
   );
   ogc.use(sameOriginWrites());
   ogc.use(currentAccount(db));
+  // JSON or HTML by Accept, gzip by Accept-Encoding: a shared cache must key on both.
+  ogc.use(async (c, next) => {
+    await next();
+    if (!c.res.headers.get('Vary')?.match(/(^|,)\s*accept\s*(,|$)/i)) c.res.headers.append('Vary', 'Accept');
+  });
+  ogc.use(varyOnAcceptEncoding());
   ogc.use(compress());
   ogc.get('/', (c) => {
     params(c);
