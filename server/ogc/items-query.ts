@@ -1,5 +1,5 @@
 // The query of /collections/{id}/items, checked and turned into CQL2 conditions over the
-// layer's table: limit and keyset paging (`after`), bbox (+ bbox-crs, Part 2), datetime, one
+// layer's table: limit and keyset paging (`after`, `before`), bbox (+ bbox-crs, Part 2), datetime, one
 // parameter per queryable (Part 3, queryables-query-parameters), filter (+ filter-lang,
 // filter-crs) and the response crs. Every condition goes through the CQL2 compiler, so a
 // property's type and enum are checked in one place. Unknown parameters are refused (Part 1,
@@ -29,6 +29,7 @@ export const ITEMS_PARAMETERS = [
   'f',
   'limit',
   'after',
+  'before',
   'bbox',
   'bbox-crs',
   'datetime',
@@ -42,6 +43,8 @@ export interface ItemsQuery {
   limit: number;
   /** The last id of the previous page (keyset paging: stable under concurrent inserts and deletes). */
   after?: string | number;
+  /** The first id of the next page: the page before it (the prev link). */
+  before?: string | number;
   /** WHERE conditions over the layer's table, unaliased. */
   conditions: SQL[];
   crs: Crs;
@@ -206,16 +209,25 @@ export function itemsQuery(layer: LayerDef, values: Map<string, string>): ItemsQ
       compiled('filter', filterExpression(filter, values.get('filter-lang')), layer, filterCrs),
     );
   else if (values.has('filter-lang')) filterExpression('TRUE', values.get('filter-lang'));
-  const after = values.get('after');
   const idIsText = layer.table === 'communes';
-  if (after !== undefined && !(idIsText ? /^988\d{2}$/ : /^\d{1,15}$/).test(after))
-    throw badParameter(
-      'after',
-      `expected the id of the last feature of the previous page (${idIsText ? 'an INSEE code' : 'an integer'})`,
-    );
+  const keyset = (name: 'after' | 'before', which: string): string | number | undefined => {
+    const raw = values.get(name);
+    if (raw === undefined) return undefined;
+    if (!(idIsText ? /^988\d{2}$/ : /^\d{1,15}$/).test(raw))
+      throw badParameter(
+        name,
+        `expected the id of the ${which} (${idIsText ? 'an INSEE code' : 'an integer'}); follow the page's links`,
+      );
+    return idIsText ? raw : Number(raw);
+  };
+  const after = keyset('after', 'last feature of the previous page');
+  const before = keyset('before', 'first feature of the next page');
+  if (after !== undefined && before !== undefined)
+    throw badParameter('before', 'give after or before, not both: follow the next or the prev link');
   return {
     limit: limitOf(values.get('limit')),
-    ...(after === undefined ? {} : { after: idIsText ? after : Number(after) }),
+    ...(after === undefined ? {} : { after }),
+    ...(before === undefined ? {} : { before }),
     conditions,
     crs: crsParameter('crs', values.get('crs')),
   };

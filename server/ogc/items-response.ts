@@ -1,6 +1,6 @@
 // The answers of /items and /items/{featureId}: the database's features wrapped in a
-// FeatureCollection with numberMatched, numberReturned, timeStamp and the self, alternate, next
-// and collection links (Part 1, /req/core/fc-links), Content-Crs (Part 2), or as HTML; one item
+// FeatureCollection with numberMatched, numberReturned, timeStamp and the self, alternate, next,
+// prev and collection links (Part 1, /req/core/fc-links), Content-Crs (Part 2), or as HTML; one item
 // of an edited layer with its version as ETag (Part 4); a page's ETag is the layer's data version.
 import type { Context } from 'hono';
 import type { Database } from '../../db/connection.ts';
@@ -53,10 +53,20 @@ export async function itemsResponse(c: Context, db: Database, layer: LayerDef, v
       ? []
       : [
           {
-            href: withParams(c, { after: page.nextAfter }),
+            href: withParams(c, { before: undefined, after: page.nextAfter }),
             rel: 'next',
             type: html ? 'text/html' : GEOJSON,
             title: 'Next page',
+          },
+        ]),
+    ...(page.prevBefore === undefined
+      ? []
+      : [
+          {
+            href: withParams(c, { after: undefined, before: page.prevBefore }),
+            rel: 'prev',
+            type: html ? 'text/html' : GEOJSON,
+            title: 'Previous page',
           },
         ]),
     {

@@ -1,5 +1,5 @@
 // The features of a collection as PostGIS writes them: one page in id order after a keyset
-// (`after`), with the number matched in the same statement (one snapshot), and one feature by
+// (`after`) or before one (`before`, the prev link), with the number matched in the same statement (one snapshot), and one feature by
 // id. Geometries are written in the response CRS: CRS84 as stored, EPSG:4326 latitude first
 // (ST_FlipCoordinates), EPSG:3163 through ST_Transform, to about a centimetre.
 import { sql, type SQL } from 'drizzle-orm';
@@ -17,6 +17,8 @@ export interface ItemsPage {
   features: string;
   /** The id of the last feature, for the next page; absent on the last page. */
   nextAfter?: string;
+  /** The id of the first feature, for the previous page; absent on the first page. */
+  prevBefore?: string;
 }
 
 function geometrySql(crs: Crs): SQL {
@@ -39,40 +41,52 @@ function featureSql(layer: LayerDef, crs: Crs): SQL {
 
 export async function itemsPage(db: Database, layer: LayerDef, query: ItemsQuery): Promise<ItemsPage> {
   const id = idColumn(layer);
-  // Ids are int4: a bigint parameter keeps a too-large `after` a comparison, not an error.
-  const after =
-    query.after === undefined
-      ? sql`TRUE`
-      : typeof query.after === 'number'
-        ? sql`${id} > ${query.after}::bigint`
-        : sql`${id} > ${query.after}`;
-  const limit = query.limit;
+  // Ids are int4: a bigint parameter keeps a too-large keyset a comparison, not an error.
+  const bound = (value: string | number) =>
+    typeof value === 'number' ? sql`${value}::bigint` : sql`${value}`;
+  const keyset =
+    query.after !== undefined
+      ? sql`${id} > ${bound(query.after)}`
+      : query.before !== undefined
+        ? sql`${id} < ${bound(query.before)}`
+        : sql`TRUE`;
+  // Backwards from `before`: the page just under it, sent in id order like any other.
+  const direction = query.before === undefined ? sql`ASC` : sql`DESC`;
   const [row] = await db.rows<{
     matched: number;
     returned: number;
     features: string;
+    first: string | null;
     last: string | null;
-    more: boolean;
+    hasPrev: boolean | null;
+    hasNext: boolean | null;
   }>(sql`
-    SELECT
-      (SELECT count(*)::int FROM ${filtered(layer, query.conditions)}) AS matched,
-      count(*) FILTER (WHERE p.n <= ${limit})::int AS returned,
-      coalesce(json_agg(p.feature ORDER BY p.n) FILTER (WHERE p.n <= ${limit}), '[]'::json)::text AS features,
-      (array_agg(p.fid::text ORDER BY p.n DESC) FILTER (WHERE p.n <= ${limit}))[1] AS last,
-      count(*) > ${limit} AS more
+    SELECT s.matched,
+      count(p.fid)::int AS returned,
+      coalesce(json_agg(p.feature ORDER BY p.fid) FILTER (WHERE p.fid IS NOT NULL), '[]'::json)::text AS features,
+      min(p.fid)::text AS first,
+      max(p.fid)::text AS last,
+      min(p.fid) > s.lowest AS "hasPrev",
+      max(p.fid) < s.highest AS "hasNext"
     FROM (
-      SELECT ${id} AS fid, ${featureSql(layer, query.crs)} AS feature, row_number() OVER (ORDER BY ${id}) AS n
+      SELECT count(*)::int AS matched, min(${id}) AS lowest, max(${id}) AS highest
+      FROM ${filtered(layer, query.conditions)}
+    ) s
+    LEFT JOIN (
+      SELECT ${id} AS fid, ${featureSql(layer, query.crs)} AS feature
       FROM ${filtered(layer, query.conditions)} ${communeJoin(layer)}
-      WHERE ${after}
-      ORDER BY ${id}
-      LIMIT ${limit + 1}
-    ) p`);
+      WHERE ${keyset}
+      ORDER BY ${id} ${direction}
+      LIMIT ${query.limit}
+    ) p ON TRUE
+    GROUP BY s.matched, s.lowest, s.highest`);
   if (!row) throw new Error('the items query returned no row');
   return {
     numberMatched: Number(row.matched),
     numberReturned: Number(row.returned),
     features: row.features,
-    ...(row.more && row.last !== null ? { nextAfter: row.last } : {}),
+    ...(row.hasNext && row.last !== null ? { nextAfter: row.last } : {}),
+    ...(row.hasPrev && row.first !== null ? { prevBefore: row.first } : {}),
   };
 }
 

@@ -69,6 +69,11 @@ function itemsParameters(layer: LayerDef) {
       { type: 'string' },
     ),
     query(
+      'before',
+      "The id of the next page's first feature: the page before it (follow the prev link rather than writing it).",
+      { type: 'string' },
+    ),
+    query(
       'bbox',
       'minx,miny,maxx,maxy in bbox-crs (CRS84 lon/lat by default; EPSG:4326 is lat/lon).',
       { type: 'array', minItems: 4, maxItems: 6, items: { type: 'number' } },
