@@ -24,6 +24,7 @@ import { staticFiles } from './http/static-files.ts';
 import { layerRoutes } from './layers/routes.ts';
 import { ogcRoutes } from './ogc/routes.ts';
 import { openApiRoutes } from './openapi/routes.ts';
+import { tileRoutes } from './tiles/routes.ts';
 import { featureRoutes } from './edits/routes.ts';
 import { Admission, admitted } from './limits/admission.ts';
 import { bodySizeLimits } from './limits/body-size.ts';
@@ -95,6 +96,7 @@ export function createApp(db: Database, options: AppOptions = {}) {
   app.use('/api/*', currentAccount(db));
   app.route('/api', api);
   app.route('/ogc', ogcRoutes(db, limits));
+  app.route('/tiles', tileRoutes(db, limits));
   app.all('/api/*', (c) => onNotFound(c));
   app.notFound(onNotFound);
   app.onError(onError);

@@ -7,6 +7,10 @@
 // there; BENCH_IMPORT_POINTS and BENCH_IMPORT_POLYGONS scale the files down for a try).
 // BENCH_ONLY=slow-link: the public view over weak links in Chromium (BENCH_RUNS default 3 there),
 // against BASELINE_REF too when set (e.g. BASELINE_REF=bff8096), side by side.
+// BENCH_ONLY=versions: zoomed-out layers from their generalised bands, 304s from the data version.
+// BENCH_ONLY=tiles: vector tiles at z6, z10, z14, encoded, cached and 304, against the ST_AsMVT SQL.
+// BENCH_ONLY=ogc-items: /ogc items against the same SQL and against MapServer 8 when installed
+// (BENCH_LOAD_SECONDS default 3 there, BENCH_CLIENTS default 16, BENCH_MAPSERVER_WORKERS default 4).
 import { openTestDatabase, type TemplateState } from '../support/databases.ts';
 import { startPostgisCluster, type PostgisCluster } from '../support/postgis-cluster.ts';
 import type { Backend } from '../../db/connection.ts';
@@ -16,10 +20,14 @@ import { benchEndpoints } from './endpoints.ts';
 import { benchHealthUnderLoad, benchRestart } from './faults.ts';
 import { benchExports, benchImports, generateInputs, type ImportInput } from './imports.ts';
 import { benchLayers } from './layers.ts';
+import { benchVersions } from './versions.ts';
+import { benchOgcItems } from './ogc-items.ts';
+import { ogcItemsReport } from './ogc-items-report.ts';
 import { planningCases } from './planning-cases.ts';
 import { publicCases } from './public-cases.ts';
 import { benchPublicReach } from './public-reach.ts';
 import { table } from './stats.ts';
+import { benchTiles } from './tiles.ts';
 
 const runs = Number(process.env.BENCH_RUNS ?? 15);
 const only = process.env.BENCH_ONLY;
@@ -65,6 +73,42 @@ async function withDatabase(
 
 try {
   for (const backend of ['embedded', 'server'] satisfies Backend[]) {
+    if (!only || only === 'tiles') {
+      await withDatabase(backend, 'seeded', async (db) => {
+        const rows = await benchTiles(db, runs);
+        console.log(
+          `\n## GET /tiles/{layers}/{z}/{x}/{y}.mvt — ${backend} backend, median of ${runs} runs\n`,
+        );
+        console.log(
+          table(
+            [
+              'place',
+              'tile',
+              'layers',
+              'status',
+              'gzip KiB',
+              'encoded ms',
+              'ST_AsMVT SQL ms',
+              'HTTP/SQL',
+              'cached ms',
+              '304 ms',
+            ],
+            rows.map((r) => [
+              r.place,
+              r.tile,
+              r.layers,
+              r.status,
+              kb(r.gzipBytes),
+              ms(r.encodedMs),
+              ms(r.sqlMs),
+              ratio(r.encodedMs, r.sqlMs),
+              ms(r.cachedMs),
+              ms(r.notModifiedMs),
+            ]),
+          ),
+        );
+      });
+    }
     if (!only || only === 'layers') {
       await withDatabase(backend, 'seeded', async (db) => {
         const rows = await benchLayers(db, runs);
@@ -85,6 +129,45 @@ try {
           ),
         );
       });
+    }
+    if (!only || only === 'versions') {
+      for (const state of ['seeded', 'seeded-x10'] satisfies TemplateState[]) {
+        await withDatabase(backend, state, async (db) => {
+          const rows = await benchVersions(db, runs);
+          const label = state === 'seeded' ? 'sample' : 'sample ×10';
+          console.log(`\n## Layers by data version — ${backend} backend, ${label}, median of ${runs} runs\n`);
+          console.log(
+            table(
+              [
+                'layer',
+                'view',
+                'zoom',
+                'band SQL ms',
+                'on-the-fly SQL ms',
+                'raw SQL ms',
+                'band/on-the-fly',
+                'full HTTP ms',
+                'gzip HTTP ms',
+                '304 ms',
+                '304/full',
+              ],
+              rows.map((r) => [
+                r.layer,
+                r.view,
+                r.zoom,
+                ms(r.bandSqlMs),
+                ms(r.onTheFlySqlMs),
+                ms(r.rawSqlMs),
+                ratio(r.bandSqlMs, r.onTheFlySqlMs),
+                ms(r.fullHttpMs),
+                ms(r.gzipHttpMs),
+                ms(r.notModifiedMs),
+                ratio(r.notModifiedMs, r.fullHttpMs),
+              ]),
+            ),
+          );
+        });
+      }
     }
     for (const [part, title, cases] of [
       ['planning', "Planners' endpoints", planningCases],
@@ -214,6 +297,18 @@ try {
         }),
       ),
     );
+  }
+  if (!only || only === 'ogc-items') {
+    const options = {
+      runs,
+      load: {
+        connections: Number(process.env.BENCH_CLIENTS ?? 16),
+        seconds: Number(process.env.BENCH_LOAD_SECONDS ?? 3),
+        warmUpSeconds: 1,
+      },
+      workers: Number(process.env.BENCH_MAPSERVER_WORKERS ?? 4),
+    };
+    console.log(ogcItemsReport(await benchOgcItems(options), options));
   }
   if (!only || only === 'capacity') {
     const clients = 50;

@@ -1,12 +1,16 @@
-// One catalogue layer on the map: its source filled from /api/layers/:id for the current view,
-// clustered when the layer is, under the place names, narrowed by its legends.
+// One catalogue layer on the map, under the place names, narrowed by its legends: from the
+// server's vector tiles when the layer is large (vector-tiles.ts), else its source filled from
+// /api/layers/:id for the current view, clustered when the layer is.
 import { useCallback, useEffect, useMemo } from 'react';
-import type { FilterSpecification } from '@maplibre/maplibre-gl-style-spec';
+import type { FilterSpecification, LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import { fetchLayerData, type LayerData, type LayerInfo } from '../api.ts';
 import { legendQueryFilters } from '../legend-filters.ts';
 import { useMap } from './map-context.ts';
 import { clusterOptions, thematicStyleLayers } from './thematic-style.ts';
 import { useGeoJsonLayer, type LayerStatus } from './useGeoJsonLayer.ts';
+import { useVectorTileLayer } from './useVectorTileLayer.ts';
+import { allOf, legendTileFilter, tileUrl, usesVectorTiles } from './vector-tiles.ts';
 import type { Viewport } from './viewport.ts';
 
 export interface ThematicLayerProps {
@@ -24,7 +28,29 @@ export interface ThematicLayerProps {
 
 const nothing: LayerData = { type: 'FeatureCollection', features: [] };
 
-export function ThematicLayer({
+/** After the source hook's own effect has added the layers: each keeps its own filter (clusters or not). */
+function useMapFilter(
+  map: MapLibreMap,
+  layers: readonly LayerSpecification[],
+  mapFilter: FilterSpecification | null,
+) {
+  const filterKey = JSON.stringify(mapFilter);
+  useEffect(() => {
+    const extra = JSON.parse(filterKey) as FilterSpecification | null;
+    for (const layer of layers) {
+      // Set even when null: a filter that was there must go when every value is shown again.
+      if (!map.getLayer(layer.id)) continue;
+      const own = 'filter' in layer ? layer.filter : undefined;
+      map.setFilter(layer.id, allOf(own, extra));
+    }
+  }, [map, layers, filterKey]);
+}
+
+export function ThematicLayer(props: ThematicLayerProps) {
+  return usesVectorTiles(props.info) ? <TiledLayer {...props} /> : <GeoJsonLayer {...props} />;
+}
+
+function GeoJsonLayer({
   info,
   visible,
   selected,
@@ -57,17 +83,35 @@ export function ThematicLayer({
     beneathLabels: true,
     onStatus: report,
   });
+  useMapFilter(map, layers, mapFilter);
+  return null;
+}
 
-  // After the hook's own effect has added the layers: each keeps its own filter (clusters or not).
-  const filterKey = JSON.stringify(mapFilter);
-  useEffect(() => {
-    const extra = JSON.parse(filterKey) as FilterSpecification | null;
-    for (const layer of layers) {
-      if (!map.getLayer(layer.id) || !('filter' in layer || extra)) continue;
-      const own = 'filter' in layer ? layer.filter : undefined;
-      const combined = own && extra ? (['all', own, extra] as FilterSpecification) : (extra ?? own ?? null);
-      map.setFilter(layer.id, combined);
-    }
-  }, [map, layers, filterKey]);
+/** The same style layers over the tiles, whose one MVT layer is named by the layer's id. */
+function tiledStyleLayers(info: LayerInfo): LayerSpecification[] {
+  return thematicStyleLayers(info).map(
+    (layer) => ({ ...layer, 'source-layer': info.id }) as LayerSpecification,
+  );
+}
+
+function TiledLayer({ info, visible, selected, mapFilter, revision = 0, onStatus }: ThematicLayerProps) {
+  const map = useMap();
+  const layers = useMemo(() => tiledStyleLayers(info), [info]);
+  const report = useCallback((status: LayerStatus) => onStatus(info.id, status), [info.id, onStatus]);
+  useVectorTileLayer({
+    map,
+    sourceId: info.id,
+    layers,
+    visible,
+    tiles: tileUrl(window.location.origin, info.id, revision),
+    beneathLabels: true,
+    onStatus: report,
+  });
+  // The legend, which a GeoJSON layer sends to the API, filters the tiles on the map.
+  const filter = useMemo(
+    () => allOf(legendTileFilter(info, selected), mapFilter),
+    [info, selected, mapFilter],
+  );
+  useMapFilter(map, layers, filter);
   return null;
 }
