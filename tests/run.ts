@@ -1,5 +1,6 @@
 // `npm test`: checks the system packages, provides a PostGIS server (TEST_DATABASE_URL, or a
-// throwaway cluster), then runs every *.test.ts through node's test runner, one file at a time.
+// throwaway cluster), then runs every *.test.ts through node's test runner, two files at a time
+// (TEST_CONCURRENCY=1 for one).
 // TEST_FILTER=substring narrows the files. Ends with node's TAP summary and `N passed, N failed`.
 import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
@@ -108,11 +109,13 @@ async function main(): Promise<number> {
 
     const summary = new TapSummary();
     const timeout = process.env.TEST_TIMEOUT_MS ?? '300000';
+    // Two files at a time by default: most wait on a database, a child process or the browser.
+    const concurrency = process.env.TEST_CONCURRENCY ?? '2';
     const args = [
       '--import',
       'tsx',
       '--test',
-      '--test-concurrency=1',
+      `--test-concurrency=${concurrency}`,
       `--test-timeout=${timeout}`,
       '--test-reporter=tap',
       ...files,

@@ -28,8 +28,19 @@ async function buildClient(checkout: string): Promise<void> {
   });
 }
 
-async function serve(label: string, checkout: string, cleanup: () => Promise<void>): Promise<CheckoutTarget> {
-  const dataDir = await mkdtemp(join(tmpdir(), 'nc-bench-data-'));
+/** What a target serves: its own first start's sample (the default), or a prepared data directory. */
+export interface TargetData {
+  /** An embedded data directory the target takes over (and removes on close). */
+  dataDir?: string;
+}
+
+async function serve(
+  label: string,
+  checkout: string,
+  cleanup: () => Promise<void>,
+  data: TargetData = {},
+): Promise<CheckoutTarget> {
+  const dataDir = data.dataDir ?? (await mkdtemp(join(tmpdir(), 'nc-bench-data-')));
   try {
     await buildClient(checkout);
     // An empty DATA_DIR: the checkout's own migrations and sample (prepareDatabase) on first start.
@@ -52,19 +63,24 @@ async function serve(label: string, checkout: string, cleanup: () => Promise<voi
 }
 
 /** This checkout, as it stands (client rebuilt). */
-export function currentTarget(): Promise<CheckoutTarget> {
-  return serve('current', ROOT, async () => {});
+export function currentTarget(data?: TargetData): Promise<CheckoutTarget> {
+  return serve('current', ROOT, async () => {}, data);
 }
 
 /** `ref` checked out in a temporary worktree (removed on close), with this checkout's node_modules. */
-export async function refTarget(ref: string): Promise<CheckoutTarget> {
+export async function refTarget(ref: string, data?: TargetData): Promise<CheckoutTarget> {
   const { stdout } = await run('git', ['-C', ROOT, 'rev-parse', '--short', `${ref}^{commit}`]);
   const commit = stdout.trim();
   const checkout = await mkdtemp(join(tmpdir(), 'nc-bench-ref-'));
   await run('git', ['-C', ROOT, 'worktree', 'add', '--detach', checkout, commit]);
   await symlink(join(ROOT, 'node_modules'), join(checkout, 'node_modules'), 'dir');
-  return serve(commit, checkout, async () => {
-    await run('git', ['-C', ROOT, 'worktree', 'remove', '--force', checkout]);
-    await rm(checkout, { recursive: true, force: true });
-  });
+  return serve(
+    commit,
+    checkout,
+    async () => {
+      await run('git', ['-C', ROOT, 'worktree', 'remove', '--force', checkout]);
+      await rm(checkout, { recursive: true, force: true });
+    },
+    data,
+  );
 }

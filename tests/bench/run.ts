@@ -7,6 +7,8 @@
 // there; BENCH_IMPORT_POINTS and BENCH_IMPORT_POLYGONS scale the files down for a try).
 // BENCH_ONLY=slow-link: the public view over weak links in Chromium (BENCH_RUNS default 3 there),
 // against BASELINE_REF too when set (e.g. BASELINE_REF=bff8096), side by side.
+// BENCH_ONLY=map-idle: the map idle with coverage from tiles against GeoJSON (BASELINE_REF, default the
+// commit before the tiles), on the sample and ten times it (BENCH_RUNS default 3 there).
 // BENCH_ONLY=versions: zoomed-out layers from their generalised bands, 304s from the data version.
 // BENCH_ONLY=tiles: vector tiles at z6, z10, z14, encoded, cached and 304, against the ST_AsMVT SQL.
 // BENCH_ONLY=ogc-items: /ogc items against the same SQL and against MapServer 8 when installed
@@ -20,6 +22,7 @@ import { benchEndpoints } from './endpoints.ts';
 import { benchHealthUnderLoad, benchRestart } from './faults.ts';
 import { benchExports, benchImports, generateInputs, type ImportInput } from './imports.ts';
 import { benchLayers } from './layers.ts';
+import { benchMapIdle } from './map-idle.ts';
 import { benchVersions } from './versions.ts';
 import { benchOgcItems } from './ogc-items.ts';
 import { ogcItemsReport } from './ogc-items-report.ts';
@@ -33,6 +36,10 @@ const runs = Number(process.env.BENCH_RUNS ?? 15);
 const only = process.env.BENCH_ONLY;
 if (only === 'slow-link') {
   console.log(await benchPublicReach(Number(process.env.BENCH_RUNS ?? 3), process.env.BASELINE_REF));
+  process.exit(0);
+}
+if (only === 'map-idle') {
+  console.log(await benchMapIdle(Number(process.env.BENCH_RUNS ?? 3), process.env.BASELINE_REF));
   process.exit(0);
 }
 let cluster: PostgisCluster | undefined;

@@ -252,6 +252,7 @@ describe('a commune workspace in a browser', { timeout: 300_000 }, () => {
       'List of projects',
       'Works to coordinate',
       'Key figures',
+      'Embed the map in a website',
     ]);
     assert.match(await commune.headerFacts(), /North Province · 8,144 inhabitants/);
     assert.equal(commune.urlState().get('lang'), 'en');

@@ -2,7 +2,7 @@
 // places a new terminal on the map and fills its form, changes its hours; a second browser still
 // holding the first version saves over it and is shown the conflict (the public sees the new
 // terminal in "Près de moi" and /api/here first); the planner restores the
-// first version from the history.
+// first version from the history; a correction sent through /ogc with a token shows in that history.
 import assert from 'node:assert/strict';
 import { afterEach, describe, it } from 'node:test';
 import { sql } from 'drizzle-orm';
@@ -13,6 +13,7 @@ import { PublicDriver } from './public-driver.ts';
 import type { TestPage } from './playwright-helper.ts';
 
 const SCREENSHOT = new URL('../../test-results/editing.png', import.meta.url).pathname;
+const OGC_SCREENSHOT = new URL('../../test-results/editing-ogc-history.png', import.meta.url).pathname;
 const PHONE_SCREENSHOT = new URL('../../test-results/editing-phone.png', import.meta.url).pathname;
 /** Close in, where no cluster hides a new point, with the Wi-Fi terminals shown. */
 const CLOSE_IN = 'map=14/-21.55/165.55&layers=communes,wifi-terminals';
@@ -24,11 +25,11 @@ const PLANNER = {
 /** The browser reports each refused request (the wrong password, the conflict) as a console error. */
 const refusedRequest = /Failed to load resource: the server responded with a status of (401|412)/;
 
-async function signIn(page: TestPage): Promise<void> {
+async function signIn(page: TestPage, account: { email: string; password: string } = PLANNER): Promise<void> {
   await page.click('.sign-in-button');
   await page.waitForSelector('.sign-in-form');
-  await page.fillField('Adresse e-mail', PLANNER.email);
-  await page.fillField('Mot de passe', PLANNER.password);
+  await page.fillField('Adresse e-mail', account.email);
+  await page.fillField('Mot de passe', account.password);
   await page.click('.sign-in-form button[type="submit"]');
   await page.waitForSelector('.account-badge');
 }
@@ -166,13 +167,58 @@ describe('editing Wi-Fi terminals in a browser', { timeout: 240_000 }, () => {
     await planner.waitUntil(() => document.querySelectorAll('.history-entry').length >= 2);
     const history = await planner.textsOf('.history-entry');
     assert.match(history[0] ?? '', /Horaires d'ouverture : 7h-18h → 6h-22h/);
-    assert.match(history[0] ?? '', /planner@example\.nc/);
+    assert.match(history[0] ?? '', /planner@example\.nc sur la carte/);
     await planner.click('.history-entry:last-child .history-restore');
     // Then the terminal is back to its first hours, as version 3
     await noteSays(planner, 'Version 1 restaurée');
     await planner.waitUntil(() => document.querySelectorAll('.history-entry').length >= 3);
     assert.equal(await valueOf(planner, 'openingHours'), '7h-18h');
     await planner.screenshot(SCREENSHOT);
+  });
+
+  it("shows a correction sent through the OGC API with a planner's token in the web history", async () => {
+    // Given a planner of the GIS team, with a token made on the web (as for QGIS's Basic auth)
+    const gis = { email: 'sig@example.nc', password: 'a long gis team password', role: 'planner' } as const;
+    await createAccount(session.app.db, { ...gis, commune: null });
+    const page = await session.browser.newPage();
+    pages.push(page);
+    const map = new MapDriver(page, session.app.url);
+    const [terminal] = await session.app.db.rows<{ id: number; lon: number; lat: number }>(sql`
+      SELECT id, ST_X(geom) AS lon, ST_Y(geom) AS lat FROM wifi_terminals ORDER BY id LIMIT 1`);
+    assert.ok(terminal);
+    await map.open(`map=17/${terminal.lat}/${terminal.lon}&layers=communes,wifi-terminals`);
+    await signIn(page, gis);
+    const token = await page.evaluate(async () => {
+      const res = await fetch('/api/auth/tokens', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ name: 'QGIS' }),
+      });
+      return ((await res.json()) as { token: { token: string } }).token.token;
+    }, undefined);
+
+    // When a program corrects the terminal's hours through /ogc with it, naming the version
+    const item = `${session.app.url}/ogc/collections/wifi-terminals/items/${terminal.id}`;
+    const auth = { authorization: `Basic ${Buffer.from(`${gis.email}:${token}`).toString('base64')}` };
+    const current = await fetch(item, { headers: auth });
+    const etag = current.headers.get('etag') ?? '';
+    await current.arrayBuffer();
+    const patched = await fetch(item, {
+      method: 'PATCH',
+      headers: { ...auth, 'content-type': 'application/merge-patch+json', 'if-match': etag },
+      body: JSON.stringify({ properties: { openingHours: '5h-23h' } }),
+    });
+    assert.equal(patched.status, 200, await patched.text());
+
+    // Then the web history of the terminal says what changed, who changed it and by which path
+    await clickMapCentre(page);
+    await page.waitForSelector('.edit-feature-button', 10_000);
+    await page.click('.edit-feature-button');
+    await page.waitUntil(() => document.querySelectorAll('.history-entry').length >= 1);
+    const [entry] = await page.textsOf('.history-entry');
+    assert.match(entry ?? '', /Horaires d'ouverture : .* → 5h-23h/);
+    assert.match(entry ?? '', /sig@example\.nc par l'API OGC \(QGIS, GDAL\)/);
+    await page.screenshot(OGC_SCREENSHOT);
   });
 
   it('keeps the header within a phone screen, signed in or not', async () => {

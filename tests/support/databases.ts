@@ -70,7 +70,13 @@ async function buildEmbeddedTemplate(dir: string, state: TemplateState): Promise
   const db = await openDatabase({ dataDir: building });
   await fill(db, state);
   await db.close();
-  await rename(building, dir);
+  try {
+    await rename(building, dir);
+  } catch (error) {
+    // Another test process (files run two at a time) built the same template first: use its.
+    if (!existsSync(dir)) throw error;
+    await rm(building, { recursive: true, force: true });
+  }
   return dir;
 }
 

@@ -1,5 +1,6 @@
-// The "Historique" of a feature, newest first: when, who, what kind of change, and each attribute
-// that changed (before → after) as text; each entry can be restored over the current version.
+// The "Historique" of a feature, newest first: when, who, by which path (the map, an import, the
+// OGC API), what kind of change, and each attribute that changed (before → after) as text; each
+// entry can be restored over the current version.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { intlLocale, useLanguage } from '../i18n.ts';
@@ -60,7 +61,8 @@ export function HistoryList({ layer, fields, point, featureId, version, busy, on
                   <strong>{t(`editing.history.operations.${entry.operation}`)}</strong>{' '}
                   {t('editing.history.version', { version: entry.version })} ·{' '}
                   <time dateTime={entry.at}>{when.format(new Date(entry.at))}</time> ·{' '}
-                  {t('editing.history.by', { author: entry.author ?? t('editing.history.unknownAuthor') })}
+                  {t('editing.history.by', { author: entry.author ?? t('editing.history.unknownAuthor') })}{' '}
+                  {t(`editing.history.via.${entry.via}`, { defaultValue: entry.via })}
                 </p>
                 {changes.length === 0 ? (
                   <p>{t('editing.history.noChange')}</p>
