@@ -1,5 +1,6 @@
 // Versions as ETags: a feature's version `3` is the strong ETag `"v3"`. A change must name the
-// version it was made from in If-Match: without it 428, on another version 412.
+// version it was made from in If-Match (as given, weak or strong): without it 428, on another
+// version 412.
 import { sql } from 'drizzle-orm';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
@@ -17,7 +18,9 @@ export function expectedVersion(c: Context): number {
       'If-Match is required: send the ETag of the version you changed (GET the feature first)',
     );
   }
-  const match = /^"v(\d{1,9})"$/.exec(header.trim());
+  // The weak form too: a compressed answer carries its ETag weakened (W/"v3"), and clients send
+  // back what they were given; the version it names is the same.
+  const match = /^(?:W\/)?"v(\d{1,9})"$/.exec(header.trim());
   if (!match)
     throw httpError(400, `If-Match: expected an ETag such as "v3", got ${header.slice(0, 40)}`, 'If-Match');
   return Number(match[1]);
