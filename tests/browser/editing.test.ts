@@ -217,7 +217,8 @@ describe('editing Wi-Fi terminals in a browser', { timeout: 240_000 }, () => {
     await page.waitUntil(() => document.querySelectorAll('.history-entry').length >= 1);
     const [entry] = await page.textsOf('.history-entry');
     assert.match(entry ?? '', /Horaires d'ouverture : .* → 5h-23h/);
-    assert.match(entry ?? '', /sig@example\.nc par l'API OGC \(QGIS, GDAL\)/);
+    assert.match(entry ?? '', /sig@example\.nc via l'API OGC \(QGIS, GDAL\)/);
+    await page.evaluate(() => document.querySelector('.edit-history')?.scrollIntoView(), undefined);
     await page.screenshot(OGC_SCREENSHOT);
   });
 
