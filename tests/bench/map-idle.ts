@@ -26,28 +26,24 @@ const median = (values: number[]) => {
   return sorted.length % 2 ? (sorted[mid] ?? NaN) : ((sorted[mid - 1] ?? NaN) + (sorted[mid] ?? NaN)) / 2;
 };
 
-/** Resolves, in the page, with performance.now() once the map is idle with coverage drawn. */
-async function idleWithCoverage(page: Page): Promise<number> {
-  return page.evaluate(
-    () =>
-      new Promise<number>((resolve, reject) => {
-        const started = performance.now();
-        const check = () => {
-          const map = window.__map;
-          const drawn =
-            map &&
-            map.loaded() &&
-            map.areTilesLoaded() &&
-            !map.isMoving() &&
-            map.queryRenderedFeatures().some((f) => String(f.source).includes('mobile-coverage'));
-          if (drawn) resolve(performance.now());
-          else if (performance.now() - started > 120_000) reject(new Error('the map never drew coverage'));
-          else requestAnimationFrame(check);
-        };
-        check();
-      }),
-  );
-}
+/**
+ * Resolves, in the page, with performance.now() once the map is idle with coverage drawn. A string:
+ * tsx names the functions it compiles with a helper the page does not have.
+ */
+const IDLE_WITH_COVERAGE = `new Promise((resolve, reject) => {
+  const started = performance.now();
+  const check = () => {
+    const map = window.__map;
+    const drawn = map && map.loaded() && map.areTilesLoaded() && !map.isMoving() &&
+      map.queryRenderedFeatures().some((f) => String(f.source).includes('mobile-coverage'));
+    if (drawn) resolve(performance.now());
+    else if (performance.now() - started > 120000) reject(new Error('the map never drew coverage'));
+    else requestAnimationFrame(check);
+  };
+  check();
+})`;
+
+const idleWithCoverage = (page: Page) => page.evaluate<number>(IDLE_WITH_COVERAGE);
 
 async function oneRun(browser: Browser, target: CheckoutTarget): Promise<number[]> {
   const context = await browser.newContext({

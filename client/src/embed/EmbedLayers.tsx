@@ -6,9 +6,8 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { CommuneSummary, LayerInfo } from '../api.ts';
 import type { CommuneOutline as Outline } from '../commune/commune-api.ts';
 import { CommuneOutline } from '../commune/CommuneOutline.tsx';
-import { CommuneLabels } from '../map/BasemapLayers.tsx';
+import { BasemapLand, CommuneLabels, type LandFetcher } from '../map/BasemapLayers.tsx';
 import { useMap } from '../map/map-context.ts';
-import { LAND_SOURCE, landLayers } from '../map/offline-basemap.ts';
 import { drawingOrder, thematicStyleLayers } from '../map/thematic-style.ts';
 import { useGeoJsonLayer, type LayerStatus } from '../map/useGeoJsonLayer.ts';
 import type { Viewport } from '../map/viewport.ts';
@@ -26,24 +25,8 @@ const WHOLE_TERRITORY: Viewport = { bbox: [158, -26, 174, -16], zoom: 0 };
 
 type OnStatus = (sourceId: string, status: LayerStatus) => void;
 
-function EmbedLand({ viewport, onStatus }: { viewport: Viewport | null; onStatus: OnStatus }) {
-  const map = useMap();
-  const load = useCallback(
-    (wanted: Viewport, signal: AbortSignal) => fetchEmbedLayer('communes', wanted, signal),
-    [],
-  );
-  const report = useCallback((status: LayerStatus) => onStatus(LAND_SOURCE, status), [onStatus]);
-  useGeoJsonLayer({
-    map,
-    sourceId: LAND_SOURCE,
-    layers: landLayers,
-    visible: true,
-    viewport,
-    load,
-    onStatus: report,
-  });
-  return null;
-}
+/** The offline basemap's land, fetched without credentials like everything here. */
+const fetchEmbedLand: LandFetcher = (wanted, signal) => fetchEmbedLayer('communes', wanted, signal);
 
 function EmbedLayer({ info, insee, onStatus }: { info: LayerInfo; insee: string; onStatus: OnStatus }) {
   const map = useMap();
@@ -105,7 +88,7 @@ export function EmbedLayers({
   const pickedInfo = picked ? layers.find((info) => info.id === picked.layerId) : undefined;
   return (
     <>
-      {offlineBasemap && <EmbedLand viewport={viewport} onStatus={onStatus} />}
+      {offlineBasemap && <BasemapLand viewport={viewport} onStatus={onStatus} load={fetchEmbedLand} />}
       {ordered.map((info) => (
         <EmbedLayer key={info.id} info={info} insee={commune.insee} onStatus={onStatus} />
       ))}

@@ -1,6 +1,6 @@
 // The offline basemap's two parts as components: land goes under everything, labels over it.
 import { useCallback, useMemo } from 'react';
-import { fetchLayerData, type CommuneSummary } from '../api.ts';
+import { fetchLayerData, type CommuneSummary, type LayerData } from '../api.ts';
 import { useMap } from './map-context.ts';
 import {
   communeLabelLayers,
@@ -16,12 +16,17 @@ interface BasemapPartProps {
   onStatus: (sourceId: string, status: LayerStatus) => void;
 }
 
-export function BasemapLand({ viewport, onStatus }: BasemapPartProps & { viewport: Viewport | null }) {
+/** How the land is fetched for a view: the app's own API client, or the embed's (no credentials). */
+export type LandFetcher = (wanted: Viewport, signal: AbortSignal) => Promise<LayerData>;
+
+const fetchLand: LandFetcher = (wanted, signal) => fetchLayerData('communes', wanted, signal);
+
+export function BasemapLand({
+  viewport,
+  onStatus,
+  load = fetchLand,
+}: BasemapPartProps & { viewport: Viewport | null; load?: LandFetcher }) {
   const map = useMap();
-  const load = useCallback(
-    (wanted: Viewport, signal: AbortSignal) => fetchLayerData('communes', wanted, signal),
-    [],
-  );
   const report = useCallback((status: LayerStatus) => onStatus(LAND_SOURCE, status), [onStatus]);
   useGeoJsonLayer({
     map,
