@@ -100,7 +100,7 @@ export function layerRoutes(db: Database, cache = new CompressedCache()) {
       if (ifNoneMatches(c, etag)) return c.body(null, 304);
       const build = () => layerFeatureCollection(db, layer, { bbox, zoom, commune, filters });
       if (!acceptsGzip(c)) return c.body(await build(), 200, { 'Content-Type': GEOJSON });
-      const body = await cache.gzipped(`${layer.id}?${canonicalQuery(c)}@${version}`, build);
-      return c.body(body, 200, { 'Content-Type': GEOJSON, 'Content-Encoding': 'gzip' });
+      const { gzipped } = await cache.entry(`${layer.id}?${canonicalQuery(c)}@${version}`, build);
+      return c.body(gzipped, 200, { 'Content-Type': GEOJSON, 'Content-Encoding': 'gzip' });
     });
 }

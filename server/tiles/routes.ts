@@ -1,7 +1,7 @@
 // /tiles: Mapbox Vector Tiles of the catalogue's layers, /tiles/{layers}/{z}/{x}/{y}.mvt, and
 // their TileJSON, /tiles/{layer}.json and /tiles/layers.json. Mounted beside /api with the same
 // time budget and outage guard. A tile's ETag is its layers' data version, checked before any tile
-// query runs; encoded tiles are kept gzipped per version (tile-cache.ts). A tile with no feature
+// query runs; encoded tiles are kept gzipped per version (server/http/compressed-cache.ts). A tile with no feature
 // is answered 204 No Content, on both backends.
 import { zValidator } from '@hono/zod-validator';
 import { Hono, type Context } from 'hono';
@@ -10,6 +10,7 @@ import { z } from 'zod';
 import type { Database } from '../../db/connection.ts';
 import { excerpt } from '../excerpt.ts';
 import { httpError } from '../errors.ts';
+import { CompressedCache } from '../http/compressed-cache.ts';
 import { acceptsGzip, ifNoneMatches, versionEtag } from '../http/conditional.ts';
 import { layers, type LayerDef } from '../layers/catalogue.ts';
 import { layerStats } from '../layers/catalogue-stats.ts';
@@ -19,7 +20,6 @@ import type { Limits } from '../limits/limits.ts';
 import { OutageGuard } from '../limits/outage.ts';
 import { strictQuery, validationHook } from '../validation.ts';
 import { tileAddress, tileLayers, tileName } from './tile-address.ts';
-import { TileCache } from './tile-cache.ts';
 import { tileJson } from './tilejson.ts';
 import { encodeTile } from './tile-source.ts';
 
@@ -35,6 +35,10 @@ const tileQuery = strictQuery({
 });
 const noParameters = strictQuery({});
 
+/** Encoded tiles kept: 32 MB and 20,000 tiles at most (an empty tile costs an entry). */
+export const tileCache = () =>
+  new CompressedCache({ maxBytes: 32 * 1024 * 1024, maxEntryBytes: 32 * 1024 * 1024, maxEntries: 20_000 });
+
 /** The data version of several layers: theirs, in order. */
 async function layersVersion(db: Database, wanted: LayerDef[]): Promise<string> {
   const versions = await Promise.all(wanted.map((layer) => layerDataVersion(db, layer)));
@@ -48,7 +52,7 @@ function notModified(c: Context, etag: string): boolean {
   return ifNoneMatches(c, etag);
 }
 
-export function tileRoutes(db: Database, limits: Limits, cache = new TileCache()) {
+export function tileRoutes(db: Database, limits: Limits, cache = tileCache()) {
   const tiles = new Hono();
   tiles.use(requestDeadline(limits.requestTimeoutMs));
   tiles.use(new OutageGuard(db).middleware([]));
@@ -76,7 +80,7 @@ export function tileRoutes(db: Database, limits: Limits, cache = new TileCache()
     const version = await layersVersion(db, tile.layers);
     c.header('Cache-Control', TILE_CACHE_CONTROL);
     if (notModified(c, versionEtag(`${version}.${TILE_FORMAT}`))) return c.body(null, 304);
-    const { gzipped, hit } = await cache.tile(`${tileName(tile)}@${version}`, () => encodeTile(db, tile));
+    const { gzipped, hit } = await cache.entry(`${tileName(tile)}@${version}`, () => encodeTile(db, tile));
     c.header('X-Tile-Cache', hit ? 'hit' : 'miss');
     if (gzipped.byteLength === 0) return c.body(null, 204);
     if (!acceptsGzip(c))

@@ -12,7 +12,7 @@ import { layers } from '../../server/layers/catalogue.ts';
 import { defaultLimits } from '../../server/limits/limits.ts';
 import { postgisTileSql } from '../../server/tiles/postgis-tiles.ts';
 import { tileLayers } from '../../server/tiles/tile-address.ts';
-import { TileCache } from '../../server/tiles/tile-cache.ts';
+import { CompressedCache } from '../../server/http/compressed-cache.ts';
 import { tileRoutes } from '../../server/tiles/routes.ts';
 import { tileAt } from '../support/tiles.ts';
 import { interleavedMediansMs, medianMs } from './stats.ts';
@@ -51,7 +51,7 @@ export async function benchTiles(db: Database, runs: number): Promise<TileBenchR
   // The same routes with a tile cache that keeps nothing: every request encodes its tile.
   const uncached = new Hono().route(
     '/tiles',
-    tileRoutes(db, defaultLimits(db), new TileCache({ maxBytes: 0, maxEntries: 0 })),
+    tileRoutes(db, defaultLimits(db), new CompressedCache({ maxBytes: 0, maxEntryBytes: 0, maxEntries: 0 })),
   );
   const cached = await listen(app.fetch);
   const encoding = await listen(uncached.fetch);
